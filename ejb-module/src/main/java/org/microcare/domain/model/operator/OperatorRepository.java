@@ -1,0 +1,14 @@
+package org.microcare.domain.model.operator;
+
+import java.util.Optional;
+
+public interface OperatorRepository {
+
+    Optional<Operator> find(String username);
+
+    long count();
+
+    void add(Operator operator);
+
+    void audit(String actor, String action, String target, String detail);
+}

@@ -1,0 +1,109 @@
+package org.microcare.domain.model.user;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
+
+/** A person who signs in to one council's programme. */
+@Entity
+@Table(name = "council_user")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
+@NamedQuery(name = "CouncilUser.findByUsername", query = "SELECT u FROM CouncilUser u WHERE u.username = :username")
+@NamedQuery(name = "CouncilUser.findAll", query = "SELECT u FROM CouncilUser u ORDER BY u.username")
+public class CouncilUser {
+
+    @Id
+    private String id;
+
+    @Column(nullable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private String email;
+
+    @Convert(converter = RolesConverter.class)
+    @Column(nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected CouncilUser() {
+    }
+
+    public CouncilUser(String username, String displayName, Set<Role> roles, String passwordHash, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.username = username;
+        this.displayName = displayName;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+        this.createdAt = now;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Set<Role> getRoles() {
+        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+}

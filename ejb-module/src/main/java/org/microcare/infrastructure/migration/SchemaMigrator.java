@@ -1,0 +1,128 @@
+package org.microcare.infrastructure.migration;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * Migrates the platform schema and council schemas with Flyway, and creates or drops council
+ * schemas. Schema names are checked against a strict pattern before they go into DDL.
+ */
+public class SchemaMigrator {
+
+    public static final String HISTORY_TABLE = "flyway_schema_history";
+    private static final Pattern SCHEMA_NAME = Pattern.compile("^[a-z][a-z0-9_]{1,63}$");
+
+    private final DataSource dataSource;
+
+    public SchemaMigrator(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The platform schema is the database named in the connection URL. */
+    public String platformSchema() {
+        try (Connection c = dataSource.getConnection()) {
+            String catalog = c.getCatalog();
+            if (catalog == null || catalog.isBlank()) {
+                throw new IllegalStateException("MICROCARE_DB_URL must name a database: it becomes the platform schema");
+            }
+            return checked(catalog);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+
+    public String migratePlatform() {
+        String schema = platformSchema();
+        return migrate(schema, "classpath:db/platform");
+    }
+
+    /** Creates the council schema if needed and applies every pending council migration. */
+    public String migrateTenant(String schema) {
+        return migrate(checked(schema), "classpath:db/tenant");
+    }
+
+    public boolean schemaExists(String schema) {
+        return exists("SELECT 1 FROM information_schema.schemata WHERE schema_name = ?", checked(schema));
+    }
+
+    /** True when a council schema exists but Flyway did not finish every migration in it. */
+    public boolean isHalfMigrated(String schema) {
+        checked(schema);
+        if (!schemaExists(schema)) {
+            return false;
+        }
+        if (!exists("SELECT 1 FROM information_schema.tables WHERE table_schema = ? AND table_name = '" + HISTORY_TABLE + "'", schema)) {
+            return true;
+        }
+        Flyway flyway = configure(schema, "classpath:db/tenant").load();
+        for (MigrationInfo info : flyway.info().all()) {
+            if (info.getState().isFailed() || !info.getState().isApplied()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void dropSchema(String schema) {
+        execute("DROP DATABASE IF EXISTS `" + checked(schema) + "`");
+    }
+
+    public void createSchema(String schema) {
+        execute("CREATE DATABASE IF NOT EXISTS `" + checked(schema) + "` CHARACTER SET utf8mb4");
+    }
+
+    private String migrate(String schema, String location) {
+        Flyway flyway = configure(schema, location).load();
+        flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        return current == null ? null : current.getVersion().getVersion();
+    }
+
+    private FluentConfiguration configure(String schema, String location) {
+        return Flyway.configure(SchemaMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas(schema)
+                .defaultSchema(schema)
+                .createSchemas(true)
+                .table(HISTORY_TABLE)
+                .locations(location)
+                .validateMigrationNaming(true)
+                .cleanDisabled(true);
+    }
+
+    private boolean exists(String sql, String parameter) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private void execute(String ddl) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(ddl);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    static String checked(String schema) {
+        if (schema == null || !SCHEMA_NAME.matcher(schema).matches()) {
+            throw new IllegalArgumentException("Not a valid schema name: " + schema);
+        }
+        return schema;
+    }
+}

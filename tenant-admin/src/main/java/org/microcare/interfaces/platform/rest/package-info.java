@@ -1,0 +1,2 @@
+/** The operator API, {@code /platform/api/v1} (API.md): onboard, list, suspend and resume councils. */
+package org.microcare.interfaces.platform.rest;
