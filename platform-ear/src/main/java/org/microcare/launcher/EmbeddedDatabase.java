@@ -9,10 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Base64;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +47,20 @@ final class EmbeddedDatabase {
         boolean firstStart = !Files.isDirectory(data.resolve("mysql"));
         Path unpacked = base.resolve(".microcare-unpacked");
 
+        Path credentialsFile = dbHome.resolve("credentials.properties");
         int port = freeLoopbackPort();
+        DB db = DB.newEmbeddedDB(config(base, data, tmp, pidFile, port, unpacked).build());
+        Files.writeString(unpacked, "unpacked");
+        db.start();
+        if (firstStart || !Files.exists(credentialsFile)) {
+            secure(db, credentialsFile);
+        }
+        Properties credentials = load(credentialsFile);
+        return new EmbeddedDatabase(db, port, credentials);
+    }
+
+    private static DBConfigurationBuilder config(Path base, Path data, Path tmp, Path pidFile, int port,
+                                                 Path unpacked) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(base.toFile())
@@ -67,18 +76,7 @@ final class EmbeddedDatabase {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
         }
-        DB db = DB.newEmbeddedDB(config.build());
-        Files.writeString(unpacked, "unpacked");
-        db.start();
-
-        Path credentialsFile = dbHome.resolve("credentials.properties");
-        Properties credentials;
-        if (firstStart || !Files.exists(credentialsFile)) {
-            credentials = secure(port, credentialsFile);
-        } else {
-            credentials = load(credentialsFile);
-        }
-        return new EmbeddedDatabase(db, port, credentials);
+        return config;
     }
 
     String jdbcUrl() {
@@ -102,19 +100,31 @@ final class EmbeddedDatabase {
         }
     }
 
-    /** First start: root gets a password and the application its own account; both are written down. */
-    private static Properties secure(int port, Path credentialsFile) throws SQLException, IOException {
+    /**
+     * First start: root gets a password and the application its own account; both are written
+     * down. The statements go through the server's Unix socket as the operating-system account
+     * that installed the database, the only account a fresh MariaDB lets in.
+     */
+    private static void secure(DB db, Path credentialsFile) throws Exception {
         String rootPassword = randomPassword();
         String appPassword = randomPassword();
-        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED", "root", "");
-             Statement s = c.createStatement()) {
-            for (String host : new String[] {"localhost", "127.0.0.1"}) {
-                s.execute("CREATE USER IF NOT EXISTS '" + APP_USER + "'@'" + host + "' IDENTIFIED BY '" + appPassword + "'");
-                s.execute("GRANT ALL PRIVILEGES ON *.* TO '" + APP_USER + "'@'" + host + "'");
-            }
-            s.execute("DELETE FROM mysql.global_priv WHERE User = ''");
-            s.execute("ALTER USER 'root'@'localhost' IDENTIFIED BY '" + rootPassword + "'");
-            s.execute("FLUSH PRIVILEGES");
+        StringBuilder sql = new StringBuilder();
+        for (String host : new String[] {"localhost", "127.0.0.1"}) {
+            sql.append("CREATE OR REPLACE USER '").append(APP_USER).append("'@'").append(host)
+                    .append("' IDENTIFIED BY '").append(appPassword).append("';\n")
+                    .append("GRANT ALL PRIVILEGES ON *.* TO '").append(APP_USER).append("'@'").append(host).append("';\n");
+        }
+        sql.append("DELETE FROM mysql.global_priv WHERE User = '';\n");
+        sql.append("ALTER USER 'root'@'localhost' IDENTIFIED VIA mysql_native_password USING PASSWORD('")
+                .append(rootPassword).append("') OR unix_socket;\n");
+        sql.append("FLUSH PRIVILEGES;\n");
+        java.util.logging.Logger mariaDb4jLog = java.util.logging.Logger.getLogger("ch.vorburger");
+        java.util.logging.Level level = mariaDb4jLog.getLevel();
+        mariaDb4jLog.setLevel(java.util.logging.Level.WARNING); // it logs each statement, passwords included
+        try {
+            db.run(sql.toString(), System.getProperty("user.name"), null);
+        } finally {
+            mariaDb4jLog.setLevel(level);
         }
         Properties p = new Properties();
         p.setProperty("user", APP_USER);
@@ -125,7 +135,6 @@ final class EmbeddedDatabase {
         try (OutputStream out = Files.newOutputStream(credentialsFile)) {
             p.store(out, "Embedded database accounts, generated on first start");
         }
-        return p;
     }
 
     private static Properties load(Path file) throws IOException {

