@@ -71,7 +71,12 @@ public class TenantProvisioner {
         String schema = tenant.getSchemaName();
         SchemaMigrator migrator = new SchemaMigrator(dataSource);
         try {
-            if (!tenant.hasEverBeenActive() && migrator.isHalfMigrated(schema)) {
+            SchemaMigrator.SchemaState state = migrator.state(schema);
+            if (state == SchemaMigrator.SchemaState.FOREIGN) {
+                return store.fail(tenantId, "Schema " + schema + " already exists with tables Microcare did not create;"
+                        + " it was left untouched. Remove or rename it, then retry provisioning.");
+            }
+            if (state == SchemaMigrator.SchemaState.HALF_MIGRATED && !tenant.hasEverBeenActive()) {
                 LOG.info(() -> "Council " + tenantId + ": dropping half-migrated schema " + schema + " left by an interrupted onboarding");
                 migrator.dropSchema(schema);
             }

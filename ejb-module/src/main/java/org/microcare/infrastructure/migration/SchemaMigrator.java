@@ -55,22 +55,38 @@ public class SchemaMigrator {
         return exists("SELECT 1 FROM information_schema.schemata WHERE schema_name = ?", checked(schema));
     }
 
-    /** True when a council schema exists but Flyway did not finish every migration in it. */
-    public boolean isHalfMigrated(String schema) {
+    /** What is in a council schema before provisioning touches it. */
+    public enum SchemaState {
+        /** No such schema. */
+        ABSENT,
+        /** The schema exists with no tables (created, then interrupted). */
+        EMPTY,
+        /** Flyway's history says every migration is applied. */
+        MIGRATED,
+        /** Flyway began but did not finish: a failed or missing migration in our history table. */
+        HALF_MIGRATED,
+        /** Tables that Microcare did not create: never touched. */
+        FOREIGN
+    }
+
+    public SchemaState state(String schema) {
         checked(schema);
         if (!schemaExists(schema)) {
-            return false;
+            return SchemaState.ABSENT;
+        }
+        if (!exists("SELECT 1 FROM information_schema.tables WHERE table_schema = ? LIMIT 1", schema)) {
+            return SchemaState.EMPTY;
         }
         if (!exists("SELECT 1 FROM information_schema.tables WHERE table_schema = ? AND table_name = '" + HISTORY_TABLE + "'", schema)) {
-            return true;
+            return SchemaState.FOREIGN;
         }
         Flyway flyway = configure(schema, "classpath:db/tenant").load();
         for (MigrationInfo info : flyway.info().all()) {
             if (info.getState().isFailed() || !info.getState().isApplied()) {
-                return true;
+                return SchemaState.HALF_MIGRATED;
             }
         }
-        return false;
+        return SchemaState.MIGRATED;
     }
 
     public void dropSchema(String schema) {

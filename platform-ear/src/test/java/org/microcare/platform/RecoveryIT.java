@@ -1,0 +1,130 @@
+package org.microcare.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.microcare.platform.RunningPlatform.OPERATOR;
+import static org.microcare.platform.RunningPlatform.OPERATOR_PASSWORD;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.microcare.testing.TestDatabase;
+
+/**
+ * Onboarding survives the JVM dying half way: the council is resumed at the next start, ends
+ * ACTIVE with a complete schema, and no orphan or half-migrated schema is left. A schema that
+ * Microcare did not create fails the onboarding cleanly, and a retry completes once it is gone.
+ */
+class RecoveryIT {
+
+    private RunningPlatform platform;
+
+    @BeforeEach
+    void needsADirectDatabaseConnection() {
+        assumeTrue(TestDatabase.server().isPresent(), "needs a database server the test can reach directly");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void anOnboardingKilledHalfWayIsCompletedAtTheNextStart() throws Exception {
+        // Pauses between provisioning steps give the test time to kill the JVM mid-way.
+        platform = RunningPlatform.start("recovery", Map.of("MICROCARE_PROVISIONING_STEP_PAUSE_MS", "4000"));
+        Api api = new Api(platform.baseUrl());
+        String schema = platform.tenantSchema("killed-council");
+        CompletableFuture.runAsync(() -> api.post("/platform/api/v1/tenants",
+                Api.onboardJson("killed-council", "Killed Council", "WALES", "Half Way", "half.admin", "half-admin-password"),
+                OPERATOR, OPERATOR_PASSWORD));
+        waitFor(() -> schemaExists(schema), 30_000);
+        platform.kill();
+
+        assertEquals("PROVISIONING", statusInStore("killed-council"));
+        assertTrue(tables(schema).size() < 6, "the kill came before migrations finished: " + tables(schema));
+
+        platform.launch(Map.of("MICROCARE_PROVISIONING_STEP_PAUSE_MS", "0"));
+        Api again = new Api(platform.baseUrl());
+        Api.Answer tenant = again.get("/platform/api/v1/tenants/killed-council", OPERATOR, OPERATOR_PASSWORD);
+        assertEquals("ACTIVE", tenant.json().getString("status"), tenant.toString());
+        assertEquals("1", tenant.json().getString("schemaVersion"));
+        assertTrue(tables(schema).containsAll(List.of("programme", "council_user", "care_service",
+                "framework_requirement", "audit_entry", "flyway_schema_history")), tables(schema).toString());
+        assertEquals(List.of(schema), platform.server().orElseThrow().schemasStartingWith(platform.platformSchema() + "_t_"));
+        Api.Answer programme = again.get("/c/killed-council/api/v1/programme", "half.admin", "half-admin-password");
+        assertEquals(200, programme.status(), programme.toString());
+        assertEquals("Half Way", programme.json().getString("programmeName"));
+        assertTrue(platform.log().contains("resuming interrupted onboarding"));
+    }
+
+    @Test
+    void aSchemaMicrocareDidNotCreateFailsOnboardingUntilItIsGone() throws Exception {
+        platform = RunningPlatform.start("foreign-schema", Map.of());
+        Api api = new Api(platform.baseUrl());
+        String schema = platform.tenantSchema("blocked");
+        try (Connection c = platform.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE `" + schema + "`");
+            s.execute("CREATE TABLE `" + schema + "`.someone_elses_data (id INT PRIMARY KEY)");
+        }
+        Api.Answer failed = api.post("/platform/api/v1/tenants",
+                Api.onboardJson("blocked", "Blocked Council", "ENGLAND", "Blocked", "blocked.admin", "blocked-admin-password"),
+                OPERATOR, OPERATOR_PASSWORD);
+        assertEquals(201, failed.status(), failed.toString());
+        assertEquals("FAILED", failed.json().getString("status"));
+        assertTrue(failed.json().getString("failureReason").contains("did not create"), failed.toString());
+        assertEquals(List.of("someone_elses_data"), tables(schema));
+        assertEquals(503, api.get("/c/blocked/api/v1/programme", "blocked.admin", "blocked-admin-password").status());
+
+        try (Connection c = platform.connect(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE `" + schema + "`");
+        }
+        Api.Answer retried = api.post("/platform/api/v1/tenants/blocked/provision", null, OPERATOR, OPERATOR_PASSWORD);
+        assertEquals(200, retried.status(), retried.toString());
+        assertEquals("ACTIVE", retried.json().getString("status"));
+        assertEquals(200, api.get("/c/blocked/api/v1/programme", "blocked.admin", "blocked-admin-password").status());
+    }
+
+    private boolean schemaExists(String schema) {
+        return !platform.server().orElseThrow().schemasStartingWith(schema).isEmpty();
+    }
+
+    private String statusInStore(String id) throws Exception {
+        try (Connection c = platform.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT status FROM `" + platform.platformSchema() + "`.tenant WHERE id = '" + id + "'")) {
+            assertTrue(rs.next());
+            return rs.getString(1);
+        }
+    }
+
+    private List<String> tables(String schema) throws Exception {
+        try (Connection c = platform.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema + "' ORDER BY table_name")) {
+            List<String> names = new java.util.ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("condition not met within " + millis + " ms");
+            }
+            Thread.sleep(100);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.microcare.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.microcare.testing.TestDatabase;
+
+/**
+ * {@code java -jar microcare.jar} started by a test, on a free loopback port, with its own
+ * Microcare home under target/ and its own platform schema, so runs never meet.
+ */
+public final class RunningPlatform implements AutoCloseable {
+
+    public static final String OPERATOR = "it.operator";
+    public static final String OPERATOR_PASSWORD = "it-operator-password";
+
+    private final String name;
+    private final Path home;
+    private final Optional<TestDatabase.Server> server;
+    private final String platformSchema;
+    private final Map<String, String> extraEnv;
+    private final int port;
+    private Process process;
+    private Path log;
+    private int starts;
+
+    private RunningPlatform(String name, Optional<TestDatabase.Server> server, Map<String, String> extraEnv) throws IOException {
+        this.name = name;
+        this.server = server;
+        this.extraEnv = new HashMap<>(extraEnv);
+        this.platformSchema = "mcit_" + UUID.randomUUID().toString().substring(0, 8);
+        this.home = Path.of(System.getProperty("microcare.test.workdir", "target/it")).toAbsolutePath().resolve(name + "-" + platformSchema);
+        this.port = freePort();
+        Files.createDirectories(home);
+    }
+
+    /** Starts against the test database (or the embedded one when there is none) and waits until ready. */
+    public static RunningPlatform start(String name, Map<String, String> extraEnv) throws Exception {
+        RunningPlatform p = new RunningPlatform(name, TestDatabase.server(), extraEnv);
+        p.launch(Map.of());
+        return p;
+    }
+
+    /** Starts with the embedded MariaDB whatever database the other tests use. */
+    public static RunningPlatform startEmbedded(String name) throws Exception {
+        RunningPlatform p = new RunningPlatform(name, Optional.empty(), Map.of());
+        p.launch(Map.of());
+        return p;
+    }
+
+    public void launch(Map<String, String> envForThisStart) throws Exception {
+        starts++;
+        log = home.resolve("platform-" + starts + ".log");
+        Path jar = Path.of(System.getProperty("microcare.runnable", "target/microcare.jar")).toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("MICROCARE_"));
+        env.put("MICROCARE_HOME", home.toString());
+        env.put("MICROCARE_HTTP_PORT", String.valueOf(port));
+        env.put("MICROCARE_OPERATOR_USERNAME", OPERATOR);
+        env.put("MICROCARE_OPERATOR_PASSWORD", OPERATOR_PASSWORD);
+        server.ifPresent(s -> {
+            env.put("MICROCARE_DB_URL", s.urlFor(platformSchema));
+            env.put("MICROCARE_DB_USER", s.user());
+            env.put("MICROCARE_DB_PASSWORD", s.password());
+        });
+        env.putAll(extraEnv);
+        env.putAll(envForThisStart);
+        process = pb.start();
+        waitUntilReady(Duration.ofSeconds(180));
+    }
+
+    private void waitUntilReady(Duration timeout) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Platform " + name + " exited with " + process.exitValue() + "; log: " + tail());
+            }
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("microcare-migrations")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Platform " + name + " not ready within " + timeout + "; log: " + tail());
+    }
+
+    /** SIGKILL: no shutdown hooks, as when a machine dies. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String platformSchema() {
+        return platformSchema;
+    }
+
+    public String tenantSchema(String tenantId) {
+        return platformSchema + "_t_" + tenantId.replace('-', '_');
+    }
+
+    public Optional<TestDatabase.Server> server() {
+        return server;
+    }
+
+    /** A connection to the platform's database server, external or embedded. */
+    public Connection connect() throws SQLException, IOException {
+        if (server.isPresent()) {
+            return server.get().connect();
+        }
+        Properties credentials = new Properties();
+        try (InputStream in = Files.newInputStream(home.resolve("db/credentials.properties"))) {
+            credentials.load(in);
+        }
+        String port = Files.readAllLines(log).stream()
+                .filter(l -> l.contains("mariadbd") && l.contains("port: "))
+                .map(l -> l.replaceAll(".*port: (\\d+).*", "$1")).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("Embedded database port not found in the log"));
+        return DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED",
+                credentials.getProperty("user"), credentials.getProperty("password"));
+    }
+
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop();
+        server.ifPresent(s -> s.dropSchemasStartingWith(platformSchema));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+}
