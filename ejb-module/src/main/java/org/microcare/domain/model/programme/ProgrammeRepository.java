@@ -14,6 +14,8 @@ public interface ProgrammeRepository {
 
     void addService(CareService service);
 
+    java.util.Optional<CareService> service(String id);
+
     List<FrameworkRequirement> framework();
 
     void addRequirement(FrameworkRequirement requirement);

@@ -34,6 +34,11 @@ public class JpaProgrammeRepository implements ProgrammeRepository {
     }
 
     @Override
+    public Optional<CareService> service(String id) {
+        return Optional.ofNullable(em.find(CareService.class, id));
+    }
+
+    @Override
     public void addService(CareService service) {
         em.persist(service);
     }

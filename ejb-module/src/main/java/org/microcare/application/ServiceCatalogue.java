@@ -1,0 +1,36 @@
+package org.microcare.application;
+
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.microcare.domain.model.programme.CareService;
+import org.microcare.domain.model.programme.ProgrammeRepository;
+import org.microcare.domain.shared.RecordNotFoundException;
+import org.microcare.domain.shared.Violations;
+import org.microcare.infrastructure.tenancy.TenantTransactional;
+
+/** The current council's catalogue of services MEs offer. */
+@Stateless
+@TenantTransactional
+public class ServiceCatalogue {
+
+    @Inject
+    ProgrammeRepository programmes;
+
+    public List<CareService> services() {
+        return programmes.services();
+    }
+
+    public CareService service(String id) {
+        return programmes.service(id).orElseThrow(() -> new RecordNotFoundException("No service " + id));
+    }
+
+    public CareService rename(String id, String newName) {
+        new Violations().requireText(newName, "name", "Service name", 200).throwIfAny();
+        CareService service = service(id);
+        service.rename(newName.trim());
+        return service;
+    }
+}

@@ -1,0 +1,175 @@
+package org.microcare.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.microcare.application.ProgrammeQueries;
+import org.microcare.application.ServiceCatalogue;
+import org.microcare.application.StartupMigrations;
+import org.microcare.application.TenantOnboardingService;
+import org.microcare.application.TenantOnboardingService.OnboardCouncil;
+import org.microcare.domain.model.programme.CareService;
+import org.microcare.domain.model.tenant.Tenant;
+import org.microcare.domain.model.tenant.TenantStatus;
+import org.microcare.infrastructure.tenancy.CurrentTenant;
+import org.microcare.infrastructure.tenancy.NoTenantException;
+import org.microcare.infrastructure.tenancy.TenantContext;
+import org.microcare.testing.MicrocareDeployment;
+
+/**
+ * In the container: provisioning through the application service, and isolation between two
+ * councils at the persistence level, including records with the same id in both schemas and
+ * concurrent work for both.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenancyIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return MicrocareDeployment.councilServices("tenancy", TenancyIT.class, TenancyTestSupport.class);
+    }
+
+    @AfterAll
+    static void dropSchemas() {
+        MicrocareDeployment.dropSchemas();
+    }
+
+    @Inject
+    StartupMigrations startup;
+
+    @Inject
+    TenantOnboardingService onboarding;
+
+    @Inject
+    ServiceCatalogue catalogue;
+
+    @Inject
+    ProgrammeQueries programmes;
+
+    @Inject
+    TenancyTestSupport support;
+
+    @PersistenceUnit(unitName = "microcare")
+    EntityManagerFactory emf;
+
+    @BeforeEach
+    void platformIsMigrated() throws InterruptedException {
+        for (int i = 0; i < 600 && !startup.isReady(); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(startup.isReady(), "start-up migrations: " + startup.problem().orElse("still running"));
+    }
+
+    private Tenant onboard(String prefix, String nation) {
+        String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
+        Tenant t = onboarding.onboard(new OnboardCouncil(id, prefix + " Council", nation, prefix + " programme",
+                "admin", "admin-password-" + prefix), "arquillian");
+        assertEquals(TenantStatus.ACTIVE, t.getStatus(), t.getFailureReason());
+        return t;
+    }
+
+    private static <T> T as(Tenant tenant, java.util.function.Supplier<T> work) {
+        return TenantContext.callAs(CurrentTenant.of(tenant), work);
+    }
+
+    @Test
+    void onboardingCreatesAMigratedSeededSchemaPerCouncil() throws Exception {
+        Tenant scot = onboard("scot", "SCOTLAND");
+        Tenant wales = onboard("wales", "WALES");
+        assertNotEquals(scot.getSchemaName(), wales.getSchemaName());
+        for (Tenant t : List.of(scot, wales)) {
+            assertTrue(support.tables(t.getSchemaName()).containsAll(List.of("programme", "council_user", "care_service",
+                    "framework_requirement", "audit_entry", "flyway_schema_history")));
+            assertEquals("1", t.getSchemaVersion());
+        }
+        assertEquals("scot programme", as(scot, () -> programmes.programme().getProgrammeName()));
+        assertEquals("WALES", as(wales, () -> programmes.programme().getNation().name()));
+        assertTrue(as(wales, () -> programmes.programme().isWelshLanguage()));
+        assertFalse(as(scot, () -> programmes.programme().isWelshLanguage()));
+    }
+
+    @Test
+    void recordsWithTheSameIdStayInTheirOwnCouncil() throws Exception {
+        Tenant a = onboard("collide-a", "ENGLAND");
+        Tenant b = onboard("collide-b", "ENGLAND");
+        String id = UUID.randomUUID().toString();
+        support.insertService(a.getSchemaName(), id, "SHARED_CODE", "A's service");
+        support.insertService(b.getSchemaName(), id, "SHARED_CODE", "B's service");
+
+        assertEquals("A's service", as(a, () -> catalogue.service(id).getName()));
+        assertEquals("B's service", as(b, () -> catalogue.service(id).getName()));
+
+        as(a, () -> catalogue.rename(id, "A renamed"));
+        assertEquals("A renamed", support.serviceName(a.getSchemaName(), id));
+        assertEquals("B's service", support.serviceName(b.getSchemaName(), id));
+        assertEquals("B's service", as(b, () -> catalogue.service(id).getName()));
+        assertEquals("A renamed", as(a, () -> catalogue.service(id).getName()));
+    }
+
+    @Test
+    void concurrentWorkForTwoCouncilsNeverCrosses() throws Exception {
+        Tenant a = onboard("conc-a", "SCOTLAND");
+        Tenant b = onboard("conc-b", "WALES");
+        String id = UUID.randomUUID().toString();
+        support.insertService(a.getSchemaName(), id, "C", "from A");
+        support.insertService(b.getSchemaName(), id, "C", "from B");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                Tenant t = i % 2 == 0 ? a : b;
+                results.add(pool.submit(() -> as(t, () -> catalogue.service(id).getName()
+                        + "|" + programmes.programme().getId()
+                        + "|" + catalogue.services().stream().map(CareService::getName).filter(n -> n.startsWith("from ")).toList())));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                Tenant t = i % 2 == 0 ? a : b;
+                String mine = i % 2 == 0 ? "from A" : "from B";
+                assertEquals(mine + "|" + t.getId() + "|[" + mine + "]", results.get(i).get(), "task " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(TenantContext.current().isEmpty());
+    }
+
+    @Test
+    void councilDataWithNoCouncilInContextFailsBeforeAnySql() {
+        assertTrue(TenantContext.current().isEmpty());
+        EJBException e = assertThrows(EJBException.class, () -> catalogue.services());
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof NoTenantException)) {
+            cause = cause.getCause();
+        }
+        assertInstanceOf(NoTenantException.class, cause);
+    }
+
+    @Test
+    void councilsDoNotShareACache() {
+        Object shared = emf.getProperties().get("eclipselink.multitenant.tenants-share-cache");
+        assertFalse(shared != null && Boolean.parseBoolean(shared.toString()), "tenants-share-cache must stay off");
+    }
+}

@@ -1,0 +1,58 @@
+package org.microcare.tenancy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+/** Plain JDBC into a named schema, so tests can plant and read rows behind JPA's back. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TenancyTestSupport {
+
+    @Resource(lookup = "java:app/jdbc/microcare")
+    DataSource dataSource;
+
+    public void insertService(String schema, String id, String code, String name) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO `" + schema + "`.care_service (id, code, name, retired, version) VALUES (?, ?, ?, FALSE, 1)")) {
+            ps.setString(1, id);
+            ps.setString(2, code);
+            ps.setString(3, name);
+            ps.executeUpdate();
+        }
+    }
+
+    public String serviceName(String schema, String id) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT name FROM `" + schema + "`.care_service WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    public List<String> tables(String schema) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT table_name FROM information_schema.tables WHERE table_schema = ? ORDER BY table_name")) {
+            ps.setString(1, schema);
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.microcare.testing;
+
+import java.io.File;
+import java.util.List;
+import java.util.UUID;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.microcare.domain.model.tenant.Nation;
+
+/**
+ * The one test archive builder: the ejb-module's classes and resources in a WAR, with the same
+ * libraries the web modules bundle, pointed at the test database under a platform schema of its own.
+ */
+public final class MicrocareDeployment {
+
+    private static final List<String> LIBRARIES = List.of(
+            "flyway-core", "flyway-mysql", "mysql-connector-j", "jackson-core", "jackson-databind", "jackson-annotations");
+
+    private static volatile String lastPlatformSchema;
+
+    private MicrocareDeployment() {
+    }
+
+    /**
+     * Drops the schemas of the last deployment built in this JVM. Call from a static
+     * {@code @AfterAll}: on the client it cleans up; inside the container it finds nothing to do.
+     */
+    public static void dropSchemas() {
+        String schema = lastPlatformSchema;
+        if (schema != null) {
+            TestDatabase.serverOrEmbedded().dropSchemasStartingWith(schema);
+        }
+    }
+
+    public static WebArchive councilServices(String name, Class<?>... testClasses) {
+        TestDatabase.Server server = TestDatabase.serverOrEmbedded();
+        String platformSchema = "mcaq_" + UUID.randomUUID().toString().substring(0, 8);
+        lastPlatformSchema = platformSchema;
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addPackages(true, path -> !path.get().matches(".*(Test|IT)(\\$.*)?\\.class") && !path.get().contains("/testing/"),
+                        "org.microcare")
+                .addClasses(testClasses)
+                .addAsResource("META-INF/persistence.xml")
+                .addAsResource("db/platform/V1__tenant_store.sql")
+                .addAsResource("db/tenant/V1__council_programme.sql")
+                .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
+                .addAsWebInfResource("META-INF/ejb-jar.xml", "ejb-jar.xml")
+                .addAsResource(new StringAsset(String.join("\n",
+                        "microcare.db.url=" + server.urlFor(platformSchema) + (server.url().contains("?") ? "&" : "?")
+                                + "createDatabaseIfNotExist=true&user=" + server.user() + "&password=" + server.password(),
+                        "microcare.auth.pbkdf2-iterations=1000",
+                        "microcare.startup.migrate-tenants=true",
+                        "microcare.startup.bootstrap-operator=false",
+                        "microcare.test.platform-schema=" + platformSchema)), "META-INF/microprofile-config.properties");
+        for (Nation nation : Nation.values()) {
+            war.addAsResource("org/microcare/config/nations/" + nation.name() + ".json");
+        }
+        for (String jar : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            String file = new File(jar).getName();
+            if (LIBRARIES.stream().anyMatch(lib -> file.startsWith(lib + "-") && file.endsWith(".jar"))) {
+                war.addAsLibrary(new File(jar));
+            }
+        }
+        return war;
+    }
+}
