@@ -67,9 +67,11 @@ public class TenantProvisioner {
         if (tenant.getStatus() == TenantStatus.ACTIVE || tenant.getStatus() == TenantStatus.SUSPENDED) {
             return tenant;
         }
+        long started = System.nanoTime();
         tenant = store.startProvisioning(tenantId);
         String schema = tenant.getSchemaName();
         SchemaMigrator migrator = new SchemaMigrator(dataSource);
+        StepTimes times = new StepTimes();
         try {
             SchemaMigrator.SchemaState state = migrator.state(schema);
             if (state == SchemaMigrator.SchemaState.FOREIGN) {
@@ -80,15 +82,21 @@ public class TenantProvisioner {
                 LOG.info(() -> "Council " + tenantId + ": dropping half-migrated schema " + schema + " left by an interrupted onboarding");
                 migrator.dropSchema(schema);
             }
+            times.mark("check");
             migrator.createSchema(schema);
+            times.mark("schema");
             pause();
             String version = migrator.migrateTenant(schema);
+            times.mark("migrate");
             pause();
             Tenant registered = tenant;
             TenantContext.runAs(CurrentTenant.of(registered), () -> seeder.seed(registered));
+            times.mark("seed");
             pause();
             Tenant active = store.activate(tenantId, version);
-            LOG.info(() -> "Council " + tenantId + " is active, schema " + schema + " at version " + version);
+            times.mark("activate");
+            LOG.info(() -> "Council " + tenantId + " is active, schema " + schema + " at version " + version
+                    + " in " + (System.nanoTime() - started) / 1_000_000 + " ms (" + times + ")");
             return active;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Provisioning council " + tenantId + " failed", e);
@@ -105,6 +113,23 @@ public class TenantProvisioner {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** Milliseconds per provisioning step, for the log. */
+    private static final class StepTimes {
+        private final StringBuilder steps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void mark(String step) {
+            long now = System.nanoTime();
+            steps.append(steps.length() == 0 ? "" : ", ").append(step).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return steps.toString();
         }
     }
 

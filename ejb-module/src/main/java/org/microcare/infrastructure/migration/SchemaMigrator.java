@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Migrates the platform schema and council schemas with Flyway, and creates or drops council
@@ -99,7 +100,13 @@ public class SchemaMigrator {
 
     private String migrate(String schema, String location) {
         Flyway flyway = configure(schema, location).load();
-        flyway.migrate();
+        MigrateResult result = flyway.migrate();
+        if (result.targetSchemaVersion != null) {
+            return result.targetSchemaVersion;
+        }
+        if (result.initialSchemaVersion != null) {
+            return result.initialSchemaVersion;
+        }
         MigrationInfo current = flyway.info().current();
         return current == null ? null : current.getVersion().getVersion();
     }
