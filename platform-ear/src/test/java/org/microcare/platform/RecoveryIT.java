@@ -95,6 +95,39 @@ class RecoveryIT {
         assertEquals(200, api.get("/c/blocked/api/v1/programme", "blocked.admin", "blocked-admin-password").status());
     }
 
+    @Test
+    void aCouncilWhoseMigrationFailsAtStartIsMarkedFailedAndTheOthersCarryOn() throws Exception {
+        platform = RunningPlatform.start("startup-failure", Map.of());
+        Api api = new Api(platform.baseUrl());
+        for (String id : List.of("broken-council", "healthy-council")) {
+            assertEquals(201, api.post("/platform/api/v1/tenants",
+                    Api.onboardJson(id, id, "SCOTLAND", "P " + id, "admin", "admin-password-1"), OPERATOR, OPERATOR_PASSWORD).status());
+        }
+        platform.stop();
+        String broken = "`" + platform.tenantSchema("broken-council") + "`.flyway_schema_history";
+        try (Connection c = platform.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE " + broken + " SET checksum = checksum + 1 WHERE version = '1'");
+        }
+
+        platform.launch(Map.of());
+        Api restarted = new Api(platform.baseUrl());
+        Api.Answer failed = restarted.get("/platform/api/v1/tenants/broken-council", OPERATOR, OPERATOR_PASSWORD);
+        assertEquals("FAILED", failed.json().getString("status"));
+        assertTrue(failed.json().getString("failureReason").contains("Migration at start-up failed"), failed.toString());
+        assertEquals(503, restarted.get("/c/broken-council/api/v1/programme", "admin", "admin-password-1").status());
+        assertEquals("ACTIVE", restarted.get("/platform/api/v1/tenants/healthy-council", OPERATOR, OPERATOR_PASSWORD).json().getString("status"));
+        assertEquals(200, restarted.get("/c/healthy-council/api/v1/programme", "admin", "admin-password-1").status());
+        assertTrue(platform.log().contains("tenant 2/2 migrated (1 failed)"), "progress is logged");
+
+        try (Connection c = platform.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE " + broken + " SET checksum = checksum - 1 WHERE version = '1'");
+        }
+        Api.Answer retried = restarted.post("/platform/api/v1/tenants/broken-council/provision", null, OPERATOR, OPERATOR_PASSWORD);
+        assertEquals("ACTIVE", retried.json().getString("status"), retried.toString());
+        Api.Answer programme = restarted.get("/c/broken-council/api/v1/programme", "admin", "admin-password-1");
+        assertEquals(200, programme.status(), "the council's data survived: " + programme);
+    }
+
     private boolean schemaExists(String schema) {
         return !platform.server().orElseThrow().schemasStartingWith(schema).isEmpty();
     }

@@ -42,6 +42,7 @@ public final class RunningPlatform implements AutoCloseable {
     private Process process;
     private Path log;
     private int starts;
+    private boolean configuredOperator = true;
 
     private RunningPlatform(String name, Optional<TestDatabase.Server> server, Map<String, String> extraEnv) throws IOException {
         this.name = name;
@@ -60,9 +61,13 @@ public final class RunningPlatform implements AutoCloseable {
         return p;
     }
 
-    /** Starts with the embedded MariaDB whatever database the other tests use. */
+    /**
+     * Starts with the embedded MariaDB whatever database the other tests use, and no configured
+     * operator: the platform generates one and prints its password.
+     */
     public static RunningPlatform startEmbedded(String name) throws Exception {
         RunningPlatform p = new RunningPlatform(name, Optional.empty(), Map.of());
+        p.configuredOperator = false;
         p.launch(Map.of());
         return p;
     }
@@ -79,8 +84,10 @@ public final class RunningPlatform implements AutoCloseable {
         env.keySet().removeIf(k -> k.startsWith("MICROCARE_"));
         env.put("MICROCARE_HOME", home.toString());
         env.put("MICROCARE_HTTP_PORT", String.valueOf(port));
-        env.put("MICROCARE_OPERATOR_USERNAME", OPERATOR);
-        env.put("MICROCARE_OPERATOR_PASSWORD", OPERATOR_PASSWORD);
+        if (configuredOperator) {
+            env.put("MICROCARE_OPERATOR_USERNAME", OPERATOR);
+            env.put("MICROCARE_OPERATOR_PASSWORD", OPERATOR_PASSWORD);
+        }
         server.ifPresent(s -> {
             env.put("MICROCARE_DB_URL", s.urlFor(platformSchema));
             env.put("MICROCARE_DB_USER", s.user());
