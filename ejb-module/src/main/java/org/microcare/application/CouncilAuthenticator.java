@@ -7,10 +7,15 @@ import jakarta.inject.Inject;
 
 import org.microcare.domain.model.user.CouncilUser;
 import org.microcare.domain.model.user.CouncilUserRepository;
+import org.microcare.infrastructure.config.MicrocareSettings;
 import org.microcare.infrastructure.tenancy.TenantContext;
 import org.microcare.infrastructure.tenancy.TenantTransactional;
 
-/** Checks a council user's credentials in the schema of the council in context, and only there. */
+/**
+ * Checks a council user's credentials in the schema of the council in context, and only there.
+ * Wrong passwords are counted and audited; after too many in a row the account is locked until an
+ * admin resets its password.
+ */
 @Stateless
 @TenantTransactional
 public class CouncilAuthenticator {
@@ -21,11 +26,36 @@ public class CouncilAuthenticator {
     @Inject
     Passwords passwords;
 
-    public Optional<AuthenticatedUser> authenticate(String username, String password) {
+    @Inject
+    MicrocareSettings settings;
+
+    @Inject
+    CouncilAudit audit;
+
+    public Optional<AuthenticatedUser> authenticate(String username, String password, String remoteAddress) {
         String tenantId = TenantContext.require().id();
-        return users.findByUsername(username)
-                .filter(CouncilUser::isEnabled)
-                .filter(u -> passwords.matches(password, u.getPasswordHash()))
-                .map(u -> new AuthenticatedUser(tenantId, u.getUsername(), u.getDisplayName(), u.getRoles()));
+        Optional<CouncilUser> found = users.findByUsername(username);
+        Actor actor = new Actor(username, remoteAddress);
+        if (found.isEmpty()) {
+            audit.record(actor, "SIGN_IN_FAILED", "CouncilUser", null, "unknown username");
+            return Optional.empty();
+        }
+        CouncilUser user = found.get();
+        int limit = settings.lockoutAttempts();
+        if (!user.canSignIn(limit)) {
+            audit.record(actor, "SIGN_IN_REFUSED", "CouncilUser", user.getId(), user.isEnabled() ? "locked out" : "disabled");
+            return Optional.empty();
+        }
+        if (!passwords.matches(password, user.getPasswordHash())) {
+            users.recordFailedAttempt(user.getId());
+            boolean nowLocked = user.getFailedAttempts() + 1 >= limit;
+            audit.record(actor, nowLocked ? "USER_LOCKED_OUT" : "SIGN_IN_FAILED", "CouncilUser", user.getId(),
+                    "wrong password, attempt " + (user.getFailedAttempts() + 1) + " of " + limit);
+            return Optional.empty();
+        }
+        if (user.getFailedAttempts() > 0) {
+            users.clearFailedAttempts(user.getId());
+        }
+        return Optional.of(new AuthenticatedUser(tenantId, user.getUsername(), user.getDisplayName(), user.getRoles()));
     }
 }

@@ -15,6 +15,10 @@ public class OperatorAudit {
     @Inject
     OperatorRepository operators;
 
+    public java.util.List<org.microcare.domain.model.operator.OperatorAuditRecord> recent(int limit) {
+        return operators.recentAudit(Math.max(1, Math.min(limit, 500)));
+    }
+
     public void record(String actor, String action, String target, String detail) {
         operators.audit(actor == null ? "system" : actor, action, target, detail);
     }

@@ -55,6 +55,10 @@ public class TenantOnboardingService {
         return tenant;
     }
 
+    public List<org.microcare.domain.model.operator.OperatorAuditRecord> auditLog(int limit) {
+        return audit.recent(limit);
+    }
+
     public List<Tenant> list() {
         return store.findAll();
     }

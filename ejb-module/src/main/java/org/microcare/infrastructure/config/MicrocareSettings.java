@@ -20,6 +20,10 @@ public class MicrocareSettings {
     int authCacheSeconds;
 
     @Inject
+    @ConfigProperty(name = "microcare.auth.lockout-attempts", defaultValue = "5")
+    int lockoutAttempts;
+
+    @Inject
     @ConfigProperty(name = "microcare.provisioning.step-pause-ms", defaultValue = "0")
     long provisioningStepPauseMillis;
 
@@ -41,6 +45,11 @@ public class MicrocareSettings {
 
     public int pbkdf2Iterations() {
         return pbkdf2Iterations;
+    }
+
+    /** Wrong passwords in a row before a council user is locked out. */
+    public int lockoutAttempts() {
+        return lockoutAttempts;
     }
 
     public long authCacheMillis() {

@@ -58,7 +58,7 @@ public class TenantFilter extends HttpFilter {
         try (TenantContext.Scope scope = TenantContext.enter(CurrentTenant.of(tenant.get()))) {
             if (council.isApi()) {
                 Optional<AuthenticatedUser> user = BasicCredentials.parse(request.getHeader("Authorization"))
-                        .flatMap(c -> authenticator.authenticate(c.username(), c.password()));
+                        .flatMap(c -> authenticator.authenticate(c.username(), c.password(), request.getRemoteAddr()));
                 if (user.isEmpty()) {
                     JsonErrors.unauthorized(response, "Microcare " + tenant.get().getId(),
                             "Sign in with the credentials of a user of this council");

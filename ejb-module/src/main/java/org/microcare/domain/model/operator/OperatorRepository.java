@@ -11,4 +11,7 @@ public interface OperatorRepository {
     void add(Operator operator);
 
     void audit(String actor, String action, String target, String detail);
+
+    /** The operators' audit log, newest first. */
+    java.util.List<OperatorAuditRecord> recentAudit(int limit);
 }

@@ -75,6 +75,36 @@ public class CouncilUser {
         return roles.contains(role);
     }
 
+    /** Locked out after too many wrong passwords, until an admin resets the password. */
+    public boolean isLockedOut(int maxFailedAttempts) {
+        return failedAttempts >= maxFailedAttempts;
+    }
+
+    public boolean canSignIn(int maxFailedAttempts) {
+        return enabled && !isLockedOut(maxFailedAttempts);
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        roles = EnumSet.copyOf(newRoles);
+    }
+
+    public void resetPassword(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+        failedAttempts = 0;
+    }
+
+    public void changeEmail(String newEmail) {
+        email = newEmail;
+    }
+
     public String getId() {
         return id;
     }
@@ -105,5 +135,9 @@ public class CouncilUser {
 
     public int getFailedAttempts() {
         return failedAttempts;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

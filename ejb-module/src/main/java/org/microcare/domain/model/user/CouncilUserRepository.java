@@ -10,5 +10,14 @@ public interface CouncilUserRepository {
 
     List<CouncilUser> findAll();
 
+    Optional<CouncilUser> find(String id);
+
     void add(CouncilUser user);
+
+    /** Counts a wrong password without a version check, so concurrent attempts all count. */
+    void recordFailedAttempt(String id);
+
+    void clearFailedAttempts(String id);
+
+    long countEnabledWithRole(Role role);
 }

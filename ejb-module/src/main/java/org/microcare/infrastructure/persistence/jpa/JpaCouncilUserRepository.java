@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.microcare.domain.model.user.CouncilUser;
 import org.microcare.domain.model.user.CouncilUserRepository;
+import org.microcare.domain.model.user.Role;
 
 @ApplicationScoped
 public class JpaCouncilUserRepository implements CouncilUserRepository {
@@ -29,7 +30,29 @@ public class JpaCouncilUserRepository implements CouncilUserRepository {
     }
 
     @Override
+    public Optional<CouncilUser> find(String id) {
+        return Optional.ofNullable(em.find(CouncilUser.class, id));
+    }
+
+    @Override
     public void add(CouncilUser user) {
         em.persist(user);
+    }
+
+    @Override
+    public void recordFailedAttempt(String id) {
+        em.createQuery("UPDATE CouncilUser u SET u.failedAttempts = u.failedAttempts + 1 WHERE u.id = :id")
+                .setParameter("id", id).executeUpdate();
+    }
+
+    @Override
+    public void clearFailedAttempts(String id) {
+        em.createQuery("UPDATE CouncilUser u SET u.failedAttempts = 0 WHERE u.id = :id AND u.failedAttempts > 0")
+                .setParameter("id", id).executeUpdate();
+    }
+
+    @Override
+    public long countEnabledWithRole(Role role) {
+        return findAll().stream().filter(u -> u.isEnabled() && u.hasRole(role)).count();
     }
 }

@@ -2,6 +2,7 @@ package org.microcare.infrastructure.persistence.jpa;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.microcare.domain.model.operator.Operator;
+import org.microcare.domain.model.operator.OperatorAuditRecord;
 import org.microcare.domain.model.operator.OperatorRepository;
 
 @ApplicationScoped
@@ -30,6 +32,16 @@ public class JpaOperatorRepository implements OperatorRepository {
     @Override
     public void add(Operator operator) {
         em.persist(operator);
+    }
+
+    @Override
+    public List<OperatorAuditRecord> recentAudit(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT id, occurred_at, actor, action, target, detail FROM operator_audit ORDER BY id DESC LIMIT ?")
+                .setParameter(1, limit).getResultList();
+        return rows.stream().map(r -> new OperatorAuditRecord(((Number) r[0]).longValue(), ((Timestamp) r[1]).toInstant(),
+                (String) r[2], (String) r[3], (String) r[4], (String) r[5])).toList();
     }
 
     @Override
