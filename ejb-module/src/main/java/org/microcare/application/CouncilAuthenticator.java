@@ -58,4 +58,21 @@ public class CouncilAuthenticator {
         }
         return Optional.of(new AuthenticatedUser(tenantId, user.getUsername(), user.getDisplayName(), user.getRoles()));
     }
+
+    /** A web session's user, read again on every request: disabling, locking or a role change takes effect at once. */
+    public Optional<AuthenticatedUser> stillSignedIn(String username) {
+        String tenantId = TenantContext.require().id();
+        return users.findByUsername(username)
+                .filter(u -> u.canSignIn(settings.lockoutAttempts()))
+                .map(u -> new AuthenticatedUser(tenantId, u.getUsername(), u.getDisplayName(), u.getRoles()));
+    }
+
+    /** A successful web sign-in (API calls are not logged one by one). */
+    public void recordSignIn(Actor actor) {
+        audit.record(actor, "SIGN_IN", "CouncilUser", null, "web sign-in");
+    }
+
+    public void recordSignOut(Actor actor) {
+        audit.record(actor, "SIGN_OUT", "CouncilUser", null, "web sign-out");
+    }
 }

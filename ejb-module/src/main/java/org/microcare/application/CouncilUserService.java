@@ -97,6 +97,20 @@ public class CouncilUserService {
         return user;
     }
 
+    /** A signed-in user changes their own password, proving they know the current one. */
+    public void changeOwnPassword(String username, String currentPassword, String newPassword, String confirmation, Actor actor) {
+        CouncilUser user = users.findByUsername(username).orElseThrow(() -> new RecordNotFoundException("No user " + username));
+        Violations v = new Violations();
+        v.require(currentPassword != null && passwords.matches(currentPassword, user.getPasswordHash()), "current",
+                "Your current password is not right");
+        String weakness = Passwords.weakness(newPassword);
+        v.require(weakness == null, "new", weakness);
+        v.require(newPassword != null && newPassword.equals(confirmation), "confirm", "The new passwords do not match");
+        v.throwIfAny();
+        user.resetPassword(passwords.hash(newPassword));
+        audit.record(actor, "PASSWORD_CHANGED", "CouncilUser", user.getId(), "by the user");
+    }
+
     public CouncilUser changeRoles(String id, List<String> newRoles, Actor actor) {
         Violations v = new Violations();
         Set<Role> roles = roles(newRoles, v);

@@ -22,11 +22,13 @@ final class ErrorPages {
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("""
                 <!DOCTYPE html>
-                <html lang="en">
+                <html lang="en" class="govuk-template">
                 <head><meta charset="utf-8"><title>%s – Microcare</title>
-                <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-                <body style="font-family: Arial, sans-serif; margin: 2rem;">
-                <main id="main-content"><h1>%s</h1><p>%s</p></main>
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <link rel="stylesheet" href="/assets/govuk-frontend.css"></head>
+                <body class="govuk-template__body">
+                <div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content">
+                <h1 class="govuk-heading-l">%s</h1><p class="govuk-body">%s</p></main></div>
                 </body>
                 </html>
                 """.formatted(escape(title), escape(title), escape(message)));

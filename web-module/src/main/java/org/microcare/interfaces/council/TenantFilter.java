@@ -15,16 +15,20 @@ import org.microcare.application.AuthenticatedUser;
 import org.microcare.application.CouncilAuthenticator;
 import org.microcare.application.TenantDirectory;
 import org.microcare.domain.model.tenant.Tenant;
+import org.microcare.domain.model.user.Role;
 import org.microcare.infrastructure.tenancy.CurrentTenant;
 import org.microcare.infrastructure.tenancy.TenantContext;
+import org.microcare.interfaces.council.web.CouncilRoutes;
+import org.microcare.interfaces.council.web.CouncilSessions;
 import org.microcare.interfaces.shared.rest.BasicCredentials;
 import org.microcare.interfaces.shared.rest.JsonErrors;
 
 /**
- * The one entry of the tenant context. Resolves {@code /c/{tenant}/…} against the tenant store
- * (unknown: 404; suspended or not ready: 503), checks HTTP Basic credentials against that
- * council's own users on API paths, runs the request for that council and clears the context
- * afterwards, whatever happens.
+ * The one entry of the tenant context, and the one place that decides who a request is. Resolves
+ * {@code /c/{tenant}/…} against the tenant store (unknown: 404; suspended or not ready: 503), then:
+ * API paths authenticate with HTTP Basic against that council's own users; pages use the browser
+ * session, which counts only for the council it signed in to. The context is cleared afterwards,
+ * whatever happens.
  */
 @WebFilter(filterName = "TenantFilter", urlPatterns = "/c/*")
 public class TenantFilter extends HttpFilter {
@@ -57,18 +61,60 @@ public class TenantFilter extends HttpFilter {
         }
         try (TenantContext.Scope scope = TenantContext.enter(CurrentTenant.of(tenant.get()))) {
             if (council.isApi()) {
-                Optional<AuthenticatedUser> user = BasicCredentials.parse(request.getHeader("Authorization"))
-                        .flatMap(c -> authenticator.authenticate(c.username(), c.password(), request.getRemoteAddr()));
-                if (user.isEmpty()) {
-                    JsonErrors.unauthorized(response, "Microcare " + tenant.get().getId(),
-                            "Sign in with the credentials of a user of this council");
-                    return;
-                }
-                chain.doFilter(new CouncilPrincipal(user.get()).attachTo(request), response);
-            } else {
+                api(request, response, chain, tenant.get());
+            } else if (council.wantsJson() || council.rest().startsWith("/directory")) {
                 chain.doFilter(request, response);
+            } else {
+                page(request, response, council);
             }
         }
+    }
+
+    private void api(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Tenant tenant)
+            throws IOException, ServletException {
+        Optional<AuthenticatedUser> user = BasicCredentials.parse(request.getHeader("Authorization"))
+                .flatMap(c -> authenticator.authenticate(c.username(), c.password(), request.getRemoteAddr()));
+        if (user.isEmpty()) {
+            JsonErrors.unauthorized(response, "Microcare " + tenant.getId(), "Sign in with the credentials of a user of this council");
+            return;
+        }
+        chain.doFilter(new CouncilPrincipal(user.get()).attachTo(request), response);
+    }
+
+    private void page(HttpServletRequest request, HttpServletResponse response, CouncilPath council)
+            throws IOException, ServletException {
+        String base = request.getContextPath() + "/c/" + council.tenantId();
+        if (council.rest().isEmpty()) {
+            response.sendRedirect(base + "/");
+            return;
+        }
+        if (council.rest().startsWith("/language/")) {
+            CouncilSessions.setLanguage(request, council.rest().substring("/language/".length()));
+            String back = request.getParameter("return");
+            response.sendRedirect(back != null && back.startsWith(base + "/") ? back : base + "/");
+            return;
+        }
+        Optional<CouncilRoutes.Route> route = CouncilRoutes.forPath(council.rest());
+        if (route.isEmpty()) {
+            response.sendError(404);
+            return;
+        }
+        if (route.get().access() != CouncilRoutes.Access.PUBLIC) {
+            Optional<AuthenticatedUser> user = CouncilSessions.userFor(request, council.tenantId())
+                    .flatMap(u -> authenticator.stillSignedIn(u.username()));
+            if (user.isEmpty()) {
+                CouncilSessions.signOut(request);
+                response.sendRedirect(base + "/sign-in");
+                return;
+            }
+            CouncilSessions.refresh(request, user.get());
+            if (route.get().access() == CouncilRoutes.Access.ADMIN && !user.get().hasRole(Role.COUNCIL_ADMIN)) {
+                response.sendError(403);
+                return;
+            }
+        }
+        response.setHeader("Cache-Control", "no-store");
+        request.getRequestDispatcher(route.get().viewId()).forward(request, response);
     }
 
     private static String unavailableMessage(Tenant tenant) {

@@ -1,0 +1,122 @@
+package org.microcare.interfaces.council.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.microcare.application.Actor;
+import org.microcare.application.AuthenticatedUser;
+import org.microcare.application.CouncilAuthenticator;
+import org.microcare.application.ProgrammeQueries;
+import org.microcare.domain.model.programme.Programme;
+import org.microcare.domain.model.user.Role;
+import org.microcare.infrastructure.tenancy.CurrentTenant;
+import org.microcare.infrastructure.tenancy.TenantContext;
+
+/** What every council page shows in its shell: council, programme, signed-in user, navigation, language. */
+@Named("council")
+@RequestScoped
+public class CouncilPage {
+
+    @Inject
+    ProgrammeQueries programmes;
+
+    @Inject
+    CouncilAuthenticator authenticator;
+
+    private CurrentTenant tenant;
+    private Programme programme;
+
+    @PostConstruct
+    void load() {
+        tenant = TenantContext.current().orElse(null);
+        if (tenant != null) {
+            programme = programmes.programme();
+        }
+    }
+
+    public boolean isPresent() {
+        return tenant != null;
+    }
+
+    public String getBase() {
+        return tenant == null ? "/" : request().getContextPath() + "/c/" + tenant.id();
+    }
+
+    public String getCouncilName() {
+        return programme == null ? "Microcare" : programme.getCouncilName();
+    }
+
+    public String getProgrammeName() {
+        return programme == null ? "Microcare" : programme.getProgrammeName();
+    }
+
+    public String getNation() {
+        return programme == null ? "" : programme.getNation().name();
+    }
+
+    public boolean isWelshOffered() {
+        return programme != null && programme.isWelshLanguage();
+    }
+
+    public String getLanguage() {
+        return CouncilSessions.language(request());
+    }
+
+    /** Where the language link leads: the same page in the other language. */
+    public String getLanguageSwitchUrl() {
+        String other = "cy".equals(getLanguage()) ? "en" : "cy";
+        String page = (String) request().getAttribute("jakarta.servlet.forward.request_uri");
+        return getBase() + "/language/" + other + (page == null ? "" : "?return=" + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public Optional<AuthenticatedUser> user() {
+        return tenant == null ? Optional.empty() : CouncilSessions.userFor(request(), tenant.id());
+    }
+
+    public boolean isSignedIn() {
+        return user().isPresent();
+    }
+
+    public String getUserName() {
+        return user().map(AuthenticatedUser::displayName).orElse("");
+    }
+
+    public String getUsername() {
+        return user().map(AuthenticatedUser::username).orElse("");
+    }
+
+    public List<String> getRoles() {
+        return user().map(u -> u.roles().stream().map(Role::name).sorted().toList()).orElse(List.of());
+    }
+
+    public boolean isAdmin() {
+        return user().map(u -> u.hasRole(Role.COUNCIL_ADMIN)).orElse(false);
+    }
+
+    /** The path of the page being shown, for marking the current navigation item. */
+    public String getCurrentPath() {
+        String uri = (String) request().getAttribute("jakarta.servlet.forward.request_uri");
+        return uri == null ? "" : uri;
+    }
+
+    public void signOut() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = request();
+        user().ifPresent(u -> authenticator.recordSignOut(new Actor(u.username(), request.getRemoteAddr())));
+        CouncilSessions.signOut(request);
+        external.redirect(getBase() + "/sign-in?signedOut=true");
+    }
+
+    static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+}
