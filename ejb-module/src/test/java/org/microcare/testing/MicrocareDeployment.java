@@ -46,7 +46,6 @@ public final class MicrocareDeployment {
                 .addAsResource("db/platform/V1__tenant_store.sql")
                 .addAsResource("db/tenant/V1__council_programme.sql")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
-                .addAsWebInfResource("META-INF/ejb-jar.xml", "ejb-jar.xml")
                 .addAsResource(new StringAsset(String.join("\n",
                         "microcare.db.url=" + server.urlFor(platformSchema) + (server.url().contains("?") ? "&" : "?")
                                 + "createDatabaseIfNotExist=true&user=" + server.user() + "&password=" + server.password(),

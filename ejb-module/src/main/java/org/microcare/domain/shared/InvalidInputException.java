@@ -2,7 +2,10 @@ package org.microcare.domain.shared;
 
 import java.util.List;
 
+import jakarta.ejb.ApplicationException;
+
 /** Input breaks one or more rules; nothing was changed. */
+@ApplicationException(rollback = true)
 public class InvalidInputException extends RuntimeException {
 
     private final List<Violation> violations;

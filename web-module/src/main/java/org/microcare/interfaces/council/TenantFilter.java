@@ -100,10 +100,12 @@ public class TenantFilter extends HttpFilter {
             return;
         }
         if (route.get().access() != CouncilRoutes.Access.PUBLIC) {
-            Optional<AuthenticatedUser> user = CouncilSessions.userFor(request, council.tenantId())
-                    .flatMap(u -> authenticator.stillSignedIn(u.username()));
+            Optional<AuthenticatedUser> signedIn = CouncilSessions.userFor(request, council.tenantId());
+            Optional<AuthenticatedUser> user = signedIn.flatMap(u -> authenticator.stillSignedIn(u.username()));
             if (user.isEmpty()) {
-                CouncilSessions.signOut(request);
+                if (signedIn.isPresent()) {
+                    CouncilSessions.signOut(request); // disabled or locked since signing in
+                }
                 response.sendRedirect(base + "/sign-in");
                 return;
             }

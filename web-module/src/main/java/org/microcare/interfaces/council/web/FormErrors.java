@@ -14,8 +14,23 @@ import org.microcare.domain.shared.Violation;
 @RequestScoped
 public class FormErrors {
 
-    /** One entry of the error summary. */
-    public record FieldError(String field, String message) {
+    /** One entry of the error summary (a class, not a record: EL 5 reads only getters). */
+    public static final class FieldError {
+        private final String field;
+        private final String message;
+
+        FieldError(String field, String message) {
+            this.field = field;
+            this.message = message;
+        }
+
+        public String getField() {
+            return field;
+        }
+
+        public String getMessage() {
+            return message;
+        }
     }
 
     private final Map<String, String> byField = new LinkedHashMap<>();

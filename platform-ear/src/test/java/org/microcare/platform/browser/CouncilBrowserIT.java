@@ -1,0 +1,199 @@
+package org.microcare.platform.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.microcare.platform.RunningPlatform.OPERATOR;
+import static org.microcare.platform.RunningPlatform.OPERATOR_PASSWORD;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.microcare.platform.Api;
+import org.microcare.platform.PlatformExtension;
+import org.microcare.platform.RunningPlatform;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Council pages in headless Chromium against the started runnable: sign-in and out, wrong
+ * passwords and lock-out, a session of one council refused on another, user management, Welsh,
+ * and the keyboard-only sign-in. Every page visited must pass axe (WCAG 2.2 AA) with no violation.
+ */
+@ExtendWith(PlatformExtension.class)
+class CouncilBrowserIT {
+
+    private static final String ADMIN_PASSWORD = "browser-admin-password";
+
+    private Browser browser;
+    private WebDriver driver;
+    private String council;
+    private Api api;
+
+    @BeforeEach
+    void openBrowser(RunningPlatform platform) throws Exception {
+        assumeTrue(Browser.available(), "needs Debian chromium and chromium-driver");
+        api = new Api(platform.baseUrl());
+        council = "web-" + UUID.randomUUID().toString().substring(0, 6);
+        assertEquals(201, api.post("/platform/api/v1/tenants",
+                Api.onboardJson(council, "Cyngor Prawf", "WALES", "Gofal Bach", "admin", ADMIN_PASSWORD), OPERATOR, OPERATOR_PASSWORD).status());
+        browser = new Browser(platform.baseUrl());
+        driver = browser.driver();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void signIn(String username, String password) {
+        browser.open("/c/" + council + "/sign-in");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in-button")).click();
+    }
+
+    private String heading() {
+        return browser.waitFor(By.tagName("h1")).getText();
+    }
+
+    @Test
+    void anAdminSignsInVisitsEveryPageAndSignsOut() {
+        browser.open("/c/" + council + "/");
+        assertTrue(driver.getCurrentUrl().endsWith("/c/" + council + "/sign-in"), "signed-out visitors go to sign-in");
+        browser.assertAccessible("council-sign-in");
+
+        signIn("admin", ADMIN_PASSWORD);
+        assertEquals("Welcome, Council administrator", heading());
+        assertTrue(driver.findElement(By.id("signed-in-as")).getText().contains("Cyngor Prawf"));
+        assertTrue(driver.findElement(By.id("roles")).getText().contains("Council admin"));
+        assertTrue(driver.findElement(By.className("mc-header__programme")).getText().contains("Gofal Bach"));
+        browser.assertAccessible("council-home");
+
+        for (String[] page : new String[][] {{"users", "Users"}, {"audit", "Audit log"}, {"change-password", "Change your password"},
+                {"accessibility", "Accessibility statement"}, {"users/new", "Add a user"}}) {
+            browser.open("/c/" + council + "/" + page[0]);
+            assertEquals(page[1], heading());
+            browser.assertAccessible("council-" + page[0].replace('/', '-'));
+        }
+        browser.open("/c/" + council + "/audit");
+        assertTrue(driver.findElement(By.id("audit-table")).getText().contains("SIGN_IN"));
+
+        driver.findElement(By.id("sign-out-button")).click();
+        assertTrue(browser.waitFor(By.className("govuk-notification-banner__title")).getText().contains("signed out"));
+        browser.assertAccessible("council-signed-out");
+        browser.open("/c/" + council + "/users");
+        assertTrue(driver.getCurrentUrl().endsWith("/sign-in"), "the session is gone after sign-out");
+    }
+
+    @Test
+    void wrongPasswordsShowAnErrorAndLockTheAccount() {
+        browser.open("/c/" + council + "/sign-in");
+        driver.findElement(By.id("sign-in-button")).click();
+        assertTrue(browser.waitFor(By.className("govuk-error-summary")).getText().contains("Enter your username"));
+        assertTrue(driver.findElement(By.id("password-error")).getText().contains("Enter your password"));
+        browser.assertAccessible("council-sign-in-empty");
+
+        for (int i = 0; i < 5; i++) {
+            signIn("admin", "not-the-password-" + i);
+            assertTrue(browser.waitFor(By.className("govuk-error-summary")).getText().contains("not right"));
+        }
+        browser.assertAccessible("council-sign-in-wrong-password");
+        signIn("admin", ADMIN_PASSWORD);
+        assertTrue(browser.waitFor(By.className("govuk-error-summary")).getText().contains("locked"), "locked out");
+        assertEquals(401, api.get("/c/" + council + "/api/v1/programme", "admin", ADMIN_PASSWORD).status());
+    }
+
+    @Test
+    void aSessionOfOneCouncilIsWorthlessOnAnother(RunningPlatform platform) {
+        String other = council + "-x";
+        assertEquals(201, api.post("/platform/api/v1/tenants",
+                Api.onboardJson(other, "Other Council", "ENGLAND", "Other", "admin", ADMIN_PASSWORD), OPERATOR, OPERATOR_PASSWORD).status());
+        signIn("admin", ADMIN_PASSWORD);
+        assertTrue(heading().startsWith("Welcome"));
+        browser.open("/c/" + other + "/users");
+        assertTrue(driver.getCurrentUrl().endsWith("/c/" + other + "/sign-in"), "redirected to the other council's sign-in");
+        assertEquals("Sign in", heading());
+        browser.open("/c/" + council + "/users");
+        assertEquals("Users", heading(), "still signed in to the first council");
+    }
+
+    @Test
+    void anAdminAddsABrokerWhoCannotManageUsers() {
+        signIn("admin", ADMIN_PASSWORD);
+        heading();
+        browser.open("/c/" + council + "/users/new");
+        driver.findElement(By.id("create-user")).click();
+        String summary = browser.waitFor(By.className("govuk-error-summary")).getText();
+        assertTrue(summary.contains("Username is required") && summary.contains("role"), summary);
+        browser.assertAccessible("council-user-new-errors");
+
+        driver.findElement(By.id("username")).sendKeys("bryn.broker");
+        driver.findElement(By.id("displayName")).sendKeys("Bryn Broker");
+        driver.findElement(By.cssSelector("input[name=roles][value=BROKER]")).click();
+        driver.findElement(By.id("password")).sendKeys("bryn-broker-password");
+        driver.findElement(By.id("create-user")).click();
+        assertTrue(browser.waitFor(By.className("govuk-notification-banner__title")).getText().contains("bryn.broker"));
+        assertTrue(driver.findElement(By.id("users-table")).getText().contains("Bryn Broker"));
+        browser.assertAccessible("council-users-created");
+
+        driver.findElement(By.cssSelector("input[aria-label='Disable bryn.broker']")).click();
+        assertTrue(browser.waitFor(By.id("users-table")).getText().contains("Disabled"));
+        driver.findElement(By.cssSelector("input[aria-label='Enable bryn.broker']")).click();
+        browser.waitFor(By.id("users-table"));
+
+        driver.findElement(By.id("sign-out-button")).click();
+        browser.waitFor(By.className("govuk-notification-banner__title"));
+        signIn("bryn.broker", "bryn-broker-password");
+        assertTrue(heading().startsWith("Welcome"));
+        assertEquals(0, driver.findElements(By.linkText("Users")).size(), "brokers get no users link");
+        browser.open("/c/" + council + "/users");
+        assertEquals("You cannot see this page", heading());
+        browser.assertAccessible("council-forbidden");
+    }
+
+    @Test
+    void aWelshCouncilOffersWelshOnEveryPage() {
+        browser.open("/c/" + council + "/sign-in");
+        driver.findElement(By.id("language-switch")).click();
+        assertEquals("cy", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Mewngofnodi", heading());
+        browser.assertAccessible("council-sign-in-cy");
+        signIn("admin", ADMIN_PASSWORD);
+        assertTrue(heading().startsWith("Croeso"), "the choice lasts for the session");
+        assertEquals("en", driver.findElement(By.id("language-switch")).getAttribute("lang"));
+        browser.assertAccessible("council-home-cy");
+        browser.open("/c/" + council + "/users/new");
+        driver.findElement(By.id("create-user")).click();
+        browser.waitFor(By.className("govuk-error-summary"));
+        assertEquals("Mae problem wedi codi", driver.findElement(By.className("govuk-error-summary__title")).getText());
+        browser.assertAccessible("council-user-new-errors-cy");
+        driver.findElement(By.id("language-switch")).click();
+        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+    }
+
+    @Test
+    void signingInWorksWithTheKeyboardAlone() {
+        browser.open("/c/" + council + "/sign-in");
+        WebElement body = driver.findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        assertEquals("govuk-skip-link", driver.switchTo().activeElement().getAttribute("class").split(" ")[0], "first stop: the skip link");
+        for (int i = 0; i < 10 && !"username".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        WebElement username = driver.switchTo().activeElement();
+        assertEquals("username", username.getAttribute("id"));
+        username.sendKeys("admin", Keys.TAB);
+        WebElement password = driver.switchTo().activeElement();
+        assertEquals("password", password.getAttribute("id"));
+        password.sendKeys(ADMIN_PASSWORD, Keys.ENTER);
+        assertTrue(heading().startsWith("Welcome"));
+    }
+}
