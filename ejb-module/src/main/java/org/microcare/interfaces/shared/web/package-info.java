@@ -1,2 +1,2 @@
-/** Web plumbing both web modules declare in their web.xml: security headers. */
+/** Web plumbing both web modules share: security headers (declared in each web.xml) and form errors for the GOV.UK error patterns. */
 package org.microcare.interfaces.shared.web;

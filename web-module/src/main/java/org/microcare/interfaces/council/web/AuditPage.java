@@ -7,6 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.microcare.interfaces.shared.web.FormErrors;
+
 import org.microcare.application.AuditQueries;
 import org.microcare.domain.model.audit.AuditEntry;
 import org.microcare.domain.shared.InvalidInputException;

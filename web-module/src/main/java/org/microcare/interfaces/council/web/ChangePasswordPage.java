@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.microcare.interfaces.shared.web.FormErrors;
+
 import org.microcare.application.Actor;
 import org.microcare.application.CouncilUserService;
 import org.microcare.application.Passwords;

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.microcare.interfaces.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.microcare.application.Actor;

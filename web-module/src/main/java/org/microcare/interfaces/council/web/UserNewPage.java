@@ -10,6 +10,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.microcare.interfaces.shared.web.FormErrors;
+
 import org.microcare.application.Actor;
 import org.microcare.application.CouncilUserService;
 import org.microcare.application.CouncilUserService.NewUser;

@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.shared.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +70,7 @@ public class FormErrors {
         return ids.isEmpty() ? null : ids;
     }
 
-    static String fieldId(String field) {
+    public static String fieldId(String field) {
         return field == null ? "form" : field.replace('.', '-');
     }
 }

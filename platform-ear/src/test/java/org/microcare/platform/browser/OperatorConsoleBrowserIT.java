@@ -1,0 +1,117 @@
+package org.microcare.platform.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.microcare.platform.RunningPlatform.OPERATOR;
+import static org.microcare.platform.RunningPlatform.OPERATOR_PASSWORD;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.microcare.platform.Api;
+import org.microcare.platform.PlatformExtension;
+import org.microcare.platform.RunningPlatform;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/** The operator console in headless Chromium: sign in, onboard a council, suspend and resume it; axe on every page. */
+@ExtendWith(PlatformExtension.class)
+class OperatorConsoleBrowserIT {
+
+    private Browser browser;
+    private WebDriver driver;
+    private Api api;
+
+    @BeforeEach
+    void openBrowser(RunningPlatform platform) throws Exception {
+        assumeTrue(Browser.available(), "needs Debian chromium and chromium-driver");
+        api = new Api(platform.baseUrl());
+        browser = new Browser(platform.baseUrl());
+        driver = browser.driver();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String heading() {
+        return browser.waitFor(By.tagName("h1")).getText();
+    }
+
+    private void signIn(String username, String password) {
+        browser.open("/platform/sign-in");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in-button")).click();
+    }
+
+    @Test
+    void anOperatorOnboardsSuspendsAndResumesACouncil() {
+        browser.open("/platform/");
+        assertTrue(driver.getCurrentUrl().endsWith("/platform/sign-in"));
+        browser.assertAccessible("platform-sign-in");
+        signIn(OPERATOR, "wrong-password");
+        assertTrue(browser.waitFor(By.className("govuk-error-summary")).getText().contains("not right"));
+        browser.assertAccessible("platform-sign-in-error");
+
+        signIn(OPERATOR, OPERATOR_PASSWORD);
+        assertEquals("Councils", heading());
+        browser.assertAccessible("platform-councils");
+
+        driver.findElement(By.id("onboard")).click();
+        assertEquals("Onboard a council", heading());
+        browser.assertAccessible("platform-onboard");
+        driver.findElement(By.id("onboard-button")).click();
+        String summary = browser.waitFor(By.className("govuk-error-summary")).getText();
+        assertTrue(summary.contains("Council id") && summary.contains("Nation"), summary);
+        browser.assertAccessible("platform-onboard-errors");
+
+        String id = "console-" + UUID.randomUUID().toString().substring(0, 6);
+        driver.findElement(By.id("id")).sendKeys(id);
+        driver.findElement(By.id("name")).sendKeys("Console Council");
+        new Select(driver.findElement(By.id("nation"))).selectByValue("SCOTLAND");
+        driver.findElement(By.id("programmeName")).sendKeys("Console Care");
+        driver.findElement(By.id("admin-username")).sendKeys("console.admin");
+        driver.findElement(By.id("admin-password")).sendKeys("console-admin-password");
+        driver.findElement(By.id("onboard-button")).click();
+        assertTrue(browser.waitFor(By.className("govuk-notification-banner__title")).getText().contains(id + " onboarded: Active"));
+        assertEquals("Active", driver.findElement(By.id("status-" + id)).getText());
+        assertEquals(200, api.get("/c/" + id + "/api/v1/programme", "console.admin", "console-admin-password").status());
+
+        driver.findElement(By.id("suspend-" + id)).click();
+        assertEquals("Suspend Console Council?", heading());
+        browser.assertAccessible("platform-confirm-suspend");
+        driver.findElement(By.id("confirm-button")).click();
+        assertEquals("Suspended", browser.waitFor(By.id("status-" + id)).getText());
+        assertEquals(503, api.get("/c/" + id + "/api/v1/programme", "console.admin", "console-admin-password").status());
+
+        driver.findElement(By.id("resume-" + id)).click();
+        driver.findElement(By.id("confirm-button")).click();
+        assertEquals("Active", browser.waitFor(By.id("status-" + id)).getText());
+        assertEquals(200, api.get("/c/" + id + "/api/v1/programme", "console.admin", "console-admin-password").status());
+
+        browser.open("/platform/accessibility");
+        browser.assertAccessible("platform-accessibility");
+        driver.findElement(By.id("sign-out-button")).click();
+        assertEquals("Sign in", heading());
+        browser.open("/platform/councils/new");
+        assertTrue(driver.getCurrentUrl().endsWith("/platform/sign-in"), "signed out");
+    }
+
+    @Test
+    void councilUsersCannotUseTheConsole() {
+        String id = "console-x-" + UUID.randomUUID().toString().substring(0, 6);
+        assertEquals(201, api.post("/platform/api/v1/tenants",
+                Api.onboardJson(id, "X", "ENGLAND", "X", "x.admin", "x-admin-password-1"), OPERATOR, OPERATOR_PASSWORD).status());
+        signIn("x.admin", "x-admin-password-1");
+        assertTrue(browser.waitFor(By.className("govuk-error-summary")).getText().contains("not right"));
+    }
+}

@@ -1,0 +1,52 @@
+package org.microcare.interfaces.platform.web;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.microcare.application.OperatorAudit;
+
+/** The console shell: who is signed in, and signing out. */
+@Named("console")
+@RequestScoped
+public class ConsolePage {
+
+    @Inject
+    OperatorAudit audit;
+
+    public boolean isSignedIn() {
+        return ConsoleFilter.operator(request()).isPresent();
+    }
+
+    public String getOperator() {
+        return ConsoleFilter.operator(request()).orElse("");
+    }
+
+    public void signOut() throws IOException {
+        HttpServletRequest request = request();
+        ConsoleFilter.operator(request).ifPresent(o -> audit.record(o, "SIGN_OUT", null, "console"));
+        if (request.getSession(false) != null) {
+            request.getSession().invalidate();
+        }
+        FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath() + "/sign-in");
+    }
+
+    static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    static String text(String key, Object... args) {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.microcare.interfaces.platform.web.messages",
+                java.util.Locale.ENGLISH);
+        String text = bundle.getString(key);
+        return args.length == 0 ? text : java.text.MessageFormat.format(text, args);
+    }
+
+    static void redirect(String path) throws IOException {
+        FacesContext.getCurrentInstance().getExternalContext().redirect(request().getContextPath() + path);
+    }
+}

@@ -1,0 +1,2 @@
+/** The operator console at {@code /platform}: sign in, list councils, onboard, suspend and resume. */
+package org.microcare.interfaces.platform.web;
