@@ -59,7 +59,7 @@ class CouncilAccessIT {
         Api.Answer page = api.get("/c/no-such-council/directory", null, null);
         assertEquals(404, page.status());
         assertTrue(page.header("Content-Type").startsWith("text/html"));
-        assertTrue(page.body().contains("<html lang=\"en\">"));
+        assertTrue(page.body().contains("<html lang=\"en\""), page.body());
         // malformed ids never reach the tenant store
         assertEquals(404, api.get("/c/Bad_Id';--/api/v1/programme", null, null).status());
     }
@@ -84,6 +84,33 @@ class CouncilAccessIT {
             assertEquals("ACTIVE", resumed.json().getString("status"));
         }
         assertEquals(200, api.get("/c/access-ayr/api/v1/programme", "ayr.admin", "ayr-admin-password").status());
+    }
+
+    @Test
+    void pagesCarrySecurityHeadersAndFormsRefuseForgedPosts(RunningPlatform platform) throws Exception {
+        Api.Answer page = api.get("/c/access-ayr/sign-in", null, null);
+        assertEquals(200, page.status());
+        String csp = page.header("Content-Security-Policy");
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("nosniff", page.header("X-Content-Type-Options"));
+        assertEquals("DENY", page.header("X-Frame-Options"));
+        assertEquals("strict-origin-when-cross-origin", page.header("Referrer-Policy"));
+        assertEquals(null, page.header("Strict-Transport-Security"), "HSTS only over HTTPS");
+        assertTrue(page.body().contains("name=\"jakarta.faces.ViewState\""), "forms carry the server-side view state");
+
+        // A cross-site form post has no valid view state: nobody is signed in by it.
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        String form = "sign-in=sign-in&username=ayr.admin&password=ayr-admin-password&sign-in-button=Sign+in"
+                + "&jakarta.faces.ViewState=-1234567890%3A-987654321";
+        var forged = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl() + "/c/access-ayr/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(forged.statusCode() != 302, "no redirect to the signed-in home: " + forged.statusCode());
+        var home = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl() + "/c/access-ayr/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, home.statusCode());
+        assertTrue(home.headers().firstValue("Location").orElse("").endsWith("/c/access-ayr/sign-in"));
     }
 
     @Test

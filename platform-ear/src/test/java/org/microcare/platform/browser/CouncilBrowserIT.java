@@ -2,22 +2,17 @@ package org.microcare.platform.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.microcare.platform.RunningPlatform.OPERATOR;
 import static org.microcare.platform.RunningPlatform.OPERATOR_PASSWORD;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcare.platform.Api;
-import org.microcare.platform.PlatformExtension;
 import org.microcare.platform.RunningPlatform;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -25,43 +20,21 @@ import org.openqa.selenium.WebElement;
  * passwords and lock-out, a session of one council refused on another, user management, Welsh,
  * and the keyboard-only sign-in. Every page visited must pass axe (WCAG 2.2 AA) with no violation.
  */
-@ExtendWith(PlatformExtension.class)
-class CouncilBrowserIT {
+class CouncilBrowserIT extends BrowserTest {
 
     private static final String ADMIN_PASSWORD = "browser-admin-password";
 
-    private Browser browser;
-    private WebDriver driver;
     private String council;
-    private Api api;
 
     @BeforeEach
-    void openBrowser(RunningPlatform platform) throws Exception {
-        assumeTrue(Browser.available(), "needs Debian chromium and chromium-driver");
-        api = new Api(platform.baseUrl());
+    void onboardAWelshCouncil() {
         council = "web-" + UUID.randomUUID().toString().substring(0, 6);
         assertEquals(201, api.post("/platform/api/v1/tenants",
                 Api.onboardJson(council, "Cyngor Prawf", "WALES", "Gofal Bach", "admin", ADMIN_PASSWORD), OPERATOR, OPERATOR_PASSWORD).status());
-        browser = new Browser(platform.baseUrl());
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private void signIn(String username, String password) {
-        browser.open("/c/" + council + "/sign-in");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("sign-in-button")).click();
-    }
-
-    private String heading() {
-        return browser.waitFor(By.tagName("h1")).getText();
+        signIn("/c/" + council + "/sign-in", username, password);
     }
 
     @Test
@@ -149,9 +122,24 @@ class CouncilBrowserIT {
         driver.findElement(By.cssSelector("input[aria-label='Enable bryn.broker']")).click();
         browser.waitFor(By.id("users-table"));
 
+        driver.findElement(By.id("edit-bryn.broker")).click();
+        assertEquals("Change a user", heading());
+        browser.assertAccessible("council-user-edit");
+        driver.findElement(By.cssSelector("input[name=roles][value=VIEWER]")).click();
+        driver.findElement(By.id("save-roles")).click();
+        assertTrue(browser.waitFor(By.id("users-table")).getText().contains("Viewer (read only)"));
+        driver.findElement(By.id("edit-bryn.broker")).click();
+        driver.findElement(By.id("newPassword")).sendKeys("short");
+        driver.findElement(By.id("reset-password")).click();
+        assertTrue(browser.waitFor(By.className("govuk-error-summary")).getText().contains("12 characters"));
+        browser.assertAccessible("council-user-edit-errors");
+        driver.findElement(By.id("newPassword")).sendKeys("bryn-new-password-1");
+        driver.findElement(By.id("reset-password")).click();
+        assertTrue(browser.waitFor(By.className("govuk-notification-banner__title")).getText().contains("bryn.broker"));
+
         driver.findElement(By.id("sign-out-button")).click();
         browser.waitFor(By.className("govuk-notification-banner__title"));
-        signIn("bryn.broker", "bryn-broker-password");
+        signIn("bryn.broker", "bryn-new-password-1");
         assertTrue(heading().startsWith("Welcome"));
         assertEquals(0, driver.findElements(By.linkText("Users")).size(), "brokers get no users link");
         browser.open("/c/" + council + "/users");

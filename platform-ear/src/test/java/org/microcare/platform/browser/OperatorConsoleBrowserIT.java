@@ -2,55 +2,21 @@ package org.microcare.platform.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.microcare.platform.RunningPlatform.OPERATOR;
 import static org.microcare.platform.RunningPlatform.OPERATOR_PASSWORD;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcare.platform.Api;
-import org.microcare.platform.PlatformExtension;
-import org.microcare.platform.RunningPlatform;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /** The operator console in headless Chromium: sign in, onboard a council, suspend and resume it; axe on every page. */
-@ExtendWith(PlatformExtension.class)
-class OperatorConsoleBrowserIT {
-
-    private Browser browser;
-    private WebDriver driver;
-    private Api api;
-
-    @BeforeEach
-    void openBrowser(RunningPlatform platform) throws Exception {
-        assumeTrue(Browser.available(), "needs Debian chromium and chromium-driver");
-        api = new Api(platform.baseUrl());
-        browser = new Browser(platform.baseUrl());
-        driver = browser.driver();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String heading() {
-        return browser.waitFor(By.tagName("h1")).getText();
-    }
+class OperatorConsoleBrowserIT extends BrowserTest {
 
     private void signIn(String username, String password) {
-        browser.open("/platform/sign-in");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("sign-in-button")).click();
+        signIn("/platform/sign-in", username, password);
     }
 
     @Test

@@ -21,6 +21,7 @@ public final class CouncilRoutes {
             "/change-password", route("/change-password", "change-password", Access.SIGNED_IN),
             "/users", route("/users", "users", Access.ADMIN),
             "/users/new", route("/users/new", "user-new", Access.ADMIN),
+            "/users/edit", route("/users/edit", "user-edit", Access.ADMIN),
             "/audit", route("/audit", "audit", Access.ADMIN),
             "/accessibility", route("/accessibility", "accessibility", Access.PUBLIC));
 

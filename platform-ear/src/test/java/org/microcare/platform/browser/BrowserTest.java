@@ -1,0 +1,48 @@
+package org.microcare.platform.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.microcare.platform.Api;
+import org.microcare.platform.PlatformExtension;
+import org.microcare.platform.RunningPlatform;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** The one base of browser tests: a fresh Chromium per test against the shared running platform. */
+@ExtendWith(PlatformExtension.class)
+abstract class BrowserTest {
+
+    protected Browser browser;
+    protected WebDriver driver;
+    protected Api api;
+
+    @BeforeEach
+    void openBrowser(RunningPlatform platform) throws Exception {
+        assumeTrue(Browser.available(), "needs Debian chromium and chromium-driver");
+        api = new Api(platform.baseUrl());
+        browser = new Browser(platform.baseUrl());
+        driver = browser.driver();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    protected String heading() {
+        return browser.waitFor(By.tagName("h1")).getText();
+    }
+
+    /** Fills a GOV.UK sign-in form (council or operator) and submits it. */
+    protected void signIn(String path, String username, String password) {
+        browser.open(path);
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in-button")).click();
+    }
+}

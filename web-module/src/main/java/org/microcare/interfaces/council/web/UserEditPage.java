@@ -1,0 +1,100 @@
+package org.microcare.interfaces.council.web;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.microcare.application.Actor;
+import org.microcare.application.CouncilUserService;
+import org.microcare.domain.model.user.CouncilUser;
+import org.microcare.domain.model.user.Role;
+import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.InvalidInputException;
+import org.microcare.interfaces.shared.web.FormErrors;
+
+/** {@code /c/{tenant}/users/edit?id=…}: an admin changes a user's roles or resets their password. */
+@Named
+@RequestScoped
+public class UserEditPage {
+
+    @Inject
+    CouncilUserService users;
+
+    @Inject
+    CouncilPage council;
+
+    @Inject
+    FormErrors errors;
+
+    private CouncilUser user;
+    private String newPassword;
+
+    @PostConstruct
+    void load() {
+        user = users.get(CouncilPage.request().getParameter("id"));
+    }
+
+    public CouncilUser getUser() {
+        return user;
+    }
+
+    public List<String> getAllRoles() {
+        return Arrays.stream(Role.values()).map(Role::name).toList();
+    }
+
+    /** Ticked roles: what was just submitted, else what the user has. */
+    public List<String> getChosenRoles() {
+        String[] submitted = CouncilPage.request().getParameterValues("roles");
+        if (submitted != null) {
+            return List.of(submitted);
+        }
+        return user.getRoles().stream().map(Role::name).toList();
+    }
+
+    public void saveRoles() throws IOException {
+        String[] submitted = CouncilPage.request().getParameterValues("roles");
+        try {
+            users.changeRoles(user.getId(), submitted == null ? List.of() : List.of(submitted), actor());
+            done();
+        } catch (InvalidInputException e) {
+            errors.addAll(e.violations());
+        } catch (ConflictException e) {
+            errors.add("roles", e.getMessage());
+        }
+    }
+
+    public void resetPassword() throws IOException {
+        try {
+            users.resetPassword(user.getId(), newPassword, actor());
+            done();
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> errors.add("newPassword", v.message()));
+            newPassword = null;
+        }
+    }
+
+    private Actor actor() {
+        return new Actor(council.getUsername(), CouncilPage.request().getRemoteAddr());
+    }
+
+    private void done() throws IOException {
+        FacesContext.getCurrentInstance().getExternalContext().redirect(council.getBase() + "/users?updated="
+                + URLEncoder.encode(user.getUsername(), StandardCharsets.UTF_8));
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}
