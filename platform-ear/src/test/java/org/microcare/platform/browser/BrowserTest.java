@@ -9,7 +9,9 @@ import org.microcare.platform.Api;
 import org.microcare.platform.PlatformExtension;
 import org.microcare.platform.RunningPlatform;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /** The one base of browser tests: a fresh Chromium per test against the shared running platform. */
 @ExtendWith(PlatformExtension.class)
@@ -36,6 +38,26 @@ abstract class BrowserTest {
 
     protected String heading() {
         return browser.waitFor(By.tagName("h1")).getText();
+    }
+
+    /** Presses Tab until the focused element matches, as a keyboard-only user would; fails after 60 presses. */
+    protected WebElement tabTo(java.util.function.Predicate<WebElement> wanted, String what) {
+        for (int i = 0; i < 60; i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            WebElement focused = driver.switchTo().activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab never reached " + what);
+    }
+
+    protected WebElement tabToId(String id) {
+        return tabTo(e -> id.equals(e.getAttribute("id")), "#" + id);
+    }
+
+    protected WebElement tabToText(String text) {
+        return tabTo(e -> text.equals(e.getText().trim()), "'" + text + "'");
     }
 
     /** Fills a GOV.UK sign-in form (council or operator) and submits it. */

@@ -184,4 +184,41 @@ class CouncilBrowserIT extends BrowserTest {
         password.sendKeys(ADMIN_PASSWORD, Keys.ENTER);
         assertTrue(heading().startsWith("Welcome"));
     }
+
+    @Test
+    void anAdminAddsAUserWithTheKeyboardAlone() {
+        signIn("admin", ADMIN_PASSWORD);
+        heading();
+        tabToText("Users").sendKeys(Keys.ENTER);
+        assertEquals("Users", heading());
+        tabToText("Add a user").sendKeys(Keys.ENTER);
+        assertEquals("Add a user", heading());
+        tabToId("username").sendKeys("keyboard.user", Keys.TAB);
+        driver.switchTo().activeElement().sendKeys("Keyboard User");
+        tabTo(e -> "BROKER".equals(e.getAttribute("value")), "the Broker checkbox").sendKeys(Keys.SPACE);
+        tabToId("password").sendKeys("keyboard-user-password", Keys.ENTER);
+        assertTrue(browser.waitFor(By.className("govuk-notification-banner__title")).getText().contains("keyboard.user"));
+        assertTrue(driver.findElement(By.id("users-table")).getText().contains("Keyboard User"));
+    }
+
+    @Test
+    void errorPagesAreInTheShellAndAccessible() {
+        browser.open("/c/no-such-council/");
+        assertEquals("Page not found", heading());
+        browser.assertAccessible("error-not-found");
+        browser.open("/c/" + council + "/no-such-page");
+        assertEquals("Page not found", heading());
+
+        assertEquals(200, api.post("/platform/api/v1/tenants/" + council + "/suspend", null, OPERATOR, OPERATOR_PASSWORD).status());
+        try {
+            browser.open("/c/" + council + "/sign-in");
+            assertEquals("Sorry, the service is unavailable", heading());
+            assertTrue(driver.findElement(By.id("unavailable-reason")).getText().contains("Cyngor Prawf's programme is suspended"));
+            browser.assertAccessible("error-suspended");
+        } finally {
+            assertEquals(200, api.post("/platform/api/v1/tenants/" + council + "/resume", null, OPERATOR, OPERATOR_PASSWORD).status());
+        }
+        browser.open("/c/" + council + "/sign-in");
+        assertEquals("Sign in", heading());
+    }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microcare.platform.Api;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /** The operator console in headless Chromium: sign in, onboard a council, suspend and resume it; axe on every page. */
@@ -79,5 +80,24 @@ class OperatorConsoleBrowserIT extends BrowserTest {
                 Api.onboardJson(id, "X", "ENGLAND", "X", "x.admin", "x-admin-password-1"), OPERATOR, OPERATOR_PASSWORD).status());
         signIn("x.admin", "x-admin-password-1");
         assertTrue(browser.waitFor(By.className("govuk-error-summary")).getText().contains("not right"));
+    }
+
+    @Test
+    void anOperatorOnboardsACouncilWithTheKeyboardAlone() {
+        browser.open("/platform/sign-in");
+        tabToId("username").sendKeys(OPERATOR, Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(OPERATOR_PASSWORD, Keys.ENTER);
+        assertEquals("Councils", heading());
+        tabToText("Onboard a council").sendKeys(Keys.ENTER);
+        assertEquals("Onboard a council", heading());
+        String id = "keys-" + UUID.randomUUID().toString().substring(0, 6);
+        tabToId("id").sendKeys(id, Keys.TAB);
+        driver.switchTo().activeElement().sendKeys("Keyboard Council", Keys.TAB);
+        driver.switchTo().activeElement().sendKeys("Wales", Keys.TAB);
+        driver.switchTo().activeElement().sendKeys("Keys Care");
+        tabToId("admin-username").sendKeys("keys.admin", Keys.TAB);
+        driver.switchTo().activeElement().sendKeys("keys-admin-password", Keys.ENTER);
+        assertTrue(browser.waitFor(By.className("govuk-notification-banner__title")).getText().contains(id + " onboarded: Active"));
+        assertEquals("WALES", api.get("/c/" + id + "/api/v1/programme", "keys.admin", "keys-admin-password").json().getString("nation"));
     }
 }

@@ -33,6 +33,9 @@ import org.microcare.interfaces.shared.rest.JsonErrors;
 @WebFilter(filterName = "TenantFilter", urlPatterns = "/c/*")
 public class TenantFilter extends HttpFilter {
 
+    public static final String UNAVAILABLE_COUNCIL = "microcare.unavailable.council";
+    public static final String UNAVAILABLE_REASON = "microcare.unavailable.reason";
+
     @Inject
     TenantDirectory directory;
 
@@ -44,19 +47,29 @@ public class TenantFilter extends HttpFilter {
             throws IOException, ServletException {
         Optional<CouncilPath> path = CouncilPath.parse(request.getRequestURI().substring(request.getContextPath().length()));
         if (path.isEmpty()) {
-            ErrorPages.send(response, false, 404, "Page not found", "There is no council at this address.");
+            response.sendError(404);
             return;
         }
         CouncilPath council = path.get();
         Optional<Tenant> tenant = directory.resolve(council.tenantId());
         if (tenant.isEmpty()) {
-            ErrorPages.send(response, council.wantsJson(), 404, "Council not found",
-                    "There is no council '" + council.tenantId() + "' on this platform.");
+            if (council.wantsJson()) {
+                JsonErrors.write(response, 404, "There is no council '" + council.tenantId() + "' on this platform.");
+            } else {
+                response.sendError(404);
+            }
             return;
         }
         if (!tenant.get().isServing()) {
             response.setHeader("Retry-After", "3600");
-            ErrorPages.send(response, council.wantsJson(), 503, "Service unavailable", unavailableMessage(tenant.get()));
+            if (council.wantsJson()) {
+                JsonErrors.write(response, 503, unavailableMessage(tenant.get()));
+            } else {
+                // the shell's 503 page says which council and why, in the visitor's language
+                request.setAttribute(UNAVAILABLE_COUNCIL, tenant.get().getName());
+                request.setAttribute(UNAVAILABLE_REASON, tenant.get().getStatus().name());
+                response.sendError(503);
+            }
             return;
         }
         try (TenantContext.Scope scope = TenantContext.enter(CurrentTenant.of(tenant.get()))) {

@@ -48,7 +48,7 @@ public class CouncilPage {
     }
 
     public String getBase() {
-        return tenant == null ? "/" : request().getContextPath() + "/c/" + tenant.id();
+        return tenant == null ? request().getContextPath() : request().getContextPath() + "/c/" + tenant.id();
     }
 
     public String getCouncilName() {
