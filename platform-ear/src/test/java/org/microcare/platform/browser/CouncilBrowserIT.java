@@ -158,6 +158,14 @@ class CouncilBrowserIT extends BrowserTest {
         assertTrue(heading().startsWith("Croeso"), "the choice lasts for the session");
         assertEquals("en", driver.findElement(By.id("language-switch")).getAttribute("lang"));
         browser.assertAccessible("council-home-cy");
+        for (String page : new String[] {"users", "audit", "change-password", "accessibility"}) {
+            browser.open("/c/" + council + "/" + page);
+            assertEquals("cy", driver.findElement(By.tagName("html")).getAttribute("lang"));
+            browser.assertAccessible("council-" + page + "-cy");
+        }
+        browser.open("/c/" + council + "/users");
+        driver.findElement(By.id("edit-admin")).click();
+        browser.assertAccessible("council-user-edit-cy");
         browser.open("/c/" + council + "/users/new");
         driver.findElement(By.id("create-user")).click();
         browser.waitFor(By.className("govuk-error-summary"));

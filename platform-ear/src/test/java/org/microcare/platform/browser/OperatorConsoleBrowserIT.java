@@ -100,4 +100,24 @@ class OperatorConsoleBrowserIT extends BrowserTest {
         assertTrue(browser.waitFor(By.className("govuk-notification-banner__title")).getText().contains(id + " onboarded: Active"));
         assertEquals("WALES", api.get("/c/" + id + "/api/v1/programme", "keys.admin", "keys-admin-password").json().getString("nation"));
     }
+
+    @Test
+    void theConsoleIsAlsoInWelsh() {
+        browser.open("/platform/sign-in");
+        driver.findElement(By.id("language-switch")).click();
+        assertEquals("cy", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Mewngofnodi", heading());
+        browser.assertAccessible("platform-sign-in-cy");
+        signIn(OPERATOR, OPERATOR_PASSWORD);
+        assertEquals("Cynghorau", heading());
+        browser.assertAccessible("platform-councils-cy");
+        browser.open("/platform/councils/new");
+        driver.findElement(By.id("onboard-button")).click();
+        assertEquals("Mae problem wedi codi", browser.waitFor(By.className("govuk-error-summary__title")).getText());
+        browser.assertAccessible("platform-onboard-errors-cy");
+        browser.open("/platform/accessibility");
+        browser.assertAccessible("platform-accessibility-cy");
+        driver.findElement(By.id("language-switch")).click();
+        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+    }
 }

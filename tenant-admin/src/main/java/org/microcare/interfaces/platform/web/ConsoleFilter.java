@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpSession;
 public class ConsoleFilter extends HttpFilter {
 
     static final String OPERATOR = "microcare.operator";
+    static final String LANGUAGE = "microcare.language";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -26,6 +27,12 @@ public class ConsoleFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/") || path.startsWith("/health") || path.startsWith("/openapi")) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (path.startsWith("/language/")) {
+            request.getSession(true).setAttribute(LANGUAGE, path.endsWith("/cy") ? "cy" : "en");
+            String back = request.getParameter("return");
+            response.sendRedirect(back != null && back.startsWith(request.getContextPath() + "/") ? back : request.getContextPath() + "/");
             return;
         }
         Optional<String> view = PlatformRoutes.viewFor(path);
@@ -39,6 +46,11 @@ public class ConsoleFilter extends HttpFilter {
         }
         response.setHeader("Cache-Control", "no-store");
         request.getRequestDispatcher(view.get()).forward(request, response);
+    }
+
+    static String language(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && "cy".equals(session.getAttribute(LANGUAGE)) ? "cy" : "en";
     }
 
     static Optional<String> operator(HttpServletRequest request) {

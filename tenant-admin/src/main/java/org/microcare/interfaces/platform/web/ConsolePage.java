@@ -26,11 +26,25 @@ public class ConsolePage {
         return ConsoleFilter.operator(request()).orElse("");
     }
 
+    public String getLanguage() {
+        return ConsoleFilter.language(request());
+    }
+
+    /** The same page in the other language. */
+    public String getLanguageSwitchUrl() {
+        String other = "cy".equals(getLanguage()) ? "en" : "cy";
+        Object page = request().getAttribute("jakarta.servlet.forward.request_uri");
+        return request().getContextPath() + "/language/" + other
+                + (page == null ? "" : "?return=" + java.net.URLEncoder.encode(page.toString(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public void signOut() throws IOException {
         HttpServletRequest request = request();
         ConsoleFilter.operator(request).ifPresent(o -> audit.record(o, "SIGN_OUT", null, "console"));
         if (request.getSession(false) != null) {
+            String language = getLanguage();
             request.getSession().invalidate();
+            request.getSession(true).setAttribute(ConsoleFilter.LANGUAGE, language);
         }
         FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath() + "/sign-in");
     }
@@ -41,7 +55,7 @@ public class ConsolePage {
 
     static String text(String key, Object... args) {
         java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.microcare.interfaces.platform.web.messages",
-                java.util.Locale.ENGLISH);
+                java.util.Locale.forLanguageTag(ConsoleFilter.language(request())));
         String text = bundle.getString(key);
         return args.length == 0 ? text : java.text.MessageFormat.format(text, args);
     }
