@@ -11,13 +11,16 @@ import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.domain.shared.Violations;
 import org.microcare.infrastructure.tenancy.TenantTransactional;
 
-/** The current council's catalogue of services MEs offer. */
+/** The current council's catalogue of services MEs offer. Changes are audited. */
 @Stateless
 @TenantTransactional
 public class ServiceCatalogue {
 
     @Inject
     ProgrammeRepository programmes;
+
+    @Inject
+    CouncilAudit audit;
 
     public List<CareService> services() {
         return programmes.services();
@@ -27,10 +30,12 @@ public class ServiceCatalogue {
         return programmes.service(id).orElseThrow(() -> new RecordNotFoundException("No service " + id));
     }
 
-    public CareService rename(String id, String newName) {
+    public CareService rename(String id, String newName, Actor actor) {
         new Violations().requireText(newName, "name", "Service name", 200).throwIfAny();
         CareService service = service(id);
+        String before = service.getName();
         service.rename(newName.trim());
+        audit.record(actor, "SERVICE_RENAMED", "CareService", id, service.getCode() + ": " + before + " -> " + service.getName());
         return service;
     }
 }

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.microcare.application.Actor;
+import org.microcare.application.AuditQueries;
 import org.microcare.application.ProgrammeQueries;
 import org.microcare.application.ServiceCatalogue;
 import org.microcare.application.StartupMigrations;
@@ -71,6 +73,9 @@ class TenancyIT {
 
     @Inject
     TenancyTestSupport support;
+
+    @Inject
+    AuditQueries audit;
 
     @PersistenceUnit(unitName = "microcare")
     EntityManagerFactory emf;
@@ -122,11 +127,13 @@ class TenancyIT {
         assertEquals("A's service", as(a, () -> catalogue.service(id).getName()));
         assertEquals("B's service", as(b, () -> catalogue.service(id).getName()));
 
-        as(a, () -> catalogue.rename(id, "A renamed"));
+        as(a, () -> catalogue.rename(id, "A renamed", new Actor("arquillian", null)));
         assertEquals("A renamed", support.serviceName(a.getSchemaName(), id));
         assertEquals("B's service", support.serviceName(b.getSchemaName(), id));
         assertEquals("B's service", as(b, () -> catalogue.service(id).getName()));
         assertEquals("A renamed", as(a, () -> catalogue.service(id).getName()));
+        assertEquals(1, as(a, () -> audit.find("arquillian", "SERVICE_RENAMED", id, null, null, null)).size(), "audited in A");
+        assertEquals(0, as(b, () -> audit.find("arquillian", "SERVICE_RENAMED", id, null, null, null)).size(), "and only in A");
     }
 
     @Test

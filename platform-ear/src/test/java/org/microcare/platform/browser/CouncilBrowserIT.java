@@ -105,7 +105,7 @@ class CouncilBrowserIT extends BrowserTest {
         browser.open("/c/" + council + "/users/new");
         driver.findElement(By.id("create-user")).click();
         String summary = browser.waitFor(By.className("govuk-error-summary")).getText();
-        assertTrue(summary.contains("Username is required") && summary.contains("role"), summary);
+        assertTrue(summary.contains("Enter a username") && summary.contains("Select at least one role"), summary);
         browser.assertAccessible("council-user-new-errors");
 
         driver.findElement(By.id("username")).sendKeys("bryn.broker");
@@ -131,7 +131,7 @@ class CouncilBrowserIT extends BrowserTest {
         driver.findElement(By.id("edit-bryn.broker")).click();
         driver.findElement(By.id("newPassword")).sendKeys("short");
         driver.findElement(By.id("reset-password")).click();
-        assertTrue(browser.waitFor(By.className("govuk-error-summary")).getText().contains("12 characters"));
+        assertTrue(browser.waitFor(By.className("govuk-error-summary")).getText().contains("at least 12 characters"));
         browser.assertAccessible("council-user-edit-errors");
         driver.findElement(By.id("newPassword")).sendKeys("bryn-new-password-1");
         driver.findElement(By.id("reset-password")).click();
@@ -170,6 +170,8 @@ class CouncilBrowserIT extends BrowserTest {
         driver.findElement(By.id("create-user")).click();
         browser.waitFor(By.className("govuk-error-summary"));
         assertEquals("Mae problem wedi codi", driver.findElement(By.className("govuk-error-summary__title")).getText());
+        assertTrue(driver.findElement(By.className("govuk-error-summary__list")).getText().contains("Dewiswch o leiaf un rôl"),
+                "validation messages come from the Welsh bundle");
         browser.assertAccessible("council-user-new-errors-cy");
         driver.findElement(By.id("language-switch")).click();
         assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));

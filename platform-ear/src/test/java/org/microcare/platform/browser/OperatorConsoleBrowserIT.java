@@ -38,7 +38,7 @@ class OperatorConsoleBrowserIT extends BrowserTest {
         browser.assertAccessible("platform-onboard");
         driver.findElement(By.id("onboard-button")).click();
         String summary = browser.waitFor(By.className("govuk-error-summary")).getText();
-        assertTrue(summary.contains("Council id") && summary.contains("Nation"), summary);
+        assertTrue(summary.contains("Enter a council id") && summary.contains("Choose a nation"), summary);
         browser.assertAccessible("platform-onboard-errors");
 
         String id = "console-" + UUID.randomUUID().toString().substring(0, 6);
@@ -114,6 +114,7 @@ class OperatorConsoleBrowserIT extends BrowserTest {
         browser.open("/platform/councils/new");
         driver.findElement(By.id("onboard-button")).click();
         assertEquals("Mae problem wedi codi", browser.waitFor(By.className("govuk-error-summary__title")).getText());
+        assertTrue(driver.findElement(By.className("govuk-error-summary__list")).getText().contains("Dewiswch wlad"));
         browser.assertAccessible("platform-onboard-errors-cy");
         browser.open("/platform/accessibility");
         browser.assertAccessible("platform-accessibility-cy");

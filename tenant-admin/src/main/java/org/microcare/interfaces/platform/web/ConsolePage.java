@@ -54,10 +54,18 @@ public class ConsolePage {
     }
 
     static String text(String key, Object... args) {
-        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.microcare.interfaces.platform.web.messages",
-                java.util.Locale.forLanguageTag(ConsoleFilter.language(request())));
-        String text = bundle.getString(key);
+        String text = bundle().getString(key);
         return args.length == 0 ? text : java.text.MessageFormat.format(text, args);
+    }
+
+    /** The bundle's text for {@code key}, or {@code fallback} (a service's own words) when it has none. */
+    static String textOr(String key, String fallback) {
+        return bundle().containsKey(key) ? bundle().getString(key) : fallback;
+    }
+
+    private static java.util.ResourceBundle bundle() {
+        return java.util.ResourceBundle.getBundle("org.microcare.interfaces.platform.web.messages",
+                java.util.Locale.forLanguageTag(ConsoleFilter.language(request())));
     }
 
     static void redirect(String path) throws IOException {

@@ -51,10 +51,10 @@ public class OnboardPage {
                     + (t.getFailureReason() == null ? "" : " – " + t.getFailureReason());
             ConsolePage.redirect("/?notice=" + URLEncoder.encode(ConsolePage.text("councils.onboarded", t.getId(), status), StandardCharsets.UTF_8));
         } catch (InvalidInputException e) {
-            errors.addAll(e.violations());
+            e.violations().forEach(v -> errors.add(v.field(), ConsolePage.textOr("onboard.error." + FormErrors.fieldId(v.field()), v.message())));
             adminPassword = null;
         } catch (ConflictException e) {
-            errors.add("id", e.getMessage());
+            errors.add("id", ConsolePage.text("onboard.error.duplicate", id));
             adminPassword = null;
         }
     }

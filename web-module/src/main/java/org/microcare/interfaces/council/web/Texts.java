@@ -6,6 +6,9 @@ import java.util.ResourceBundle;
 
 import jakarta.faces.context.FacesContext;
 
+import org.microcare.domain.shared.Violation;
+import org.microcare.interfaces.shared.web.FormErrors;
+
 /** Bundle text for beans, in the language of the current view. */
 final class Texts {
 
@@ -13,9 +16,22 @@ final class Texts {
     }
 
     static String get(String key, Object... args) {
+        String text = bundle().getString(key);
+        return args.length == 0 ? text : new MessageFormat(text, locale()).format(args);
+    }
+
+    /** A rule broken on a form, in the page's language: {@code prefix + field} from the bundle, else the service's words. */
+    static String violation(String prefix, Violation v) {
+        String key = prefix + FormErrors.fieldId(v.field());
+        return bundle().containsKey(key) ? bundle().getString(key) : v.message();
+    }
+
+    private static ResourceBundle bundle() {
+        return ResourceBundle.getBundle("org.microcare.interfaces.council.web.messages", locale());
+    }
+
+    private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
-        String text = ResourceBundle.getBundle("org.microcare.interfaces.council.web.messages", locale).getString(key);
-        return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
+        return faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
     }
 }

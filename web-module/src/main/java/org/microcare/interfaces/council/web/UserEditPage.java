@@ -65,9 +65,9 @@ public class UserEditPage {
             users.changeRoles(user.getId(), submitted == null ? List.of() : List.of(submitted), actor());
             done();
         } catch (InvalidInputException e) {
-            errors.addAll(e.violations());
+            e.violations().forEach(v -> errors.add(v.field(), Texts.violation("users.error.", v)));
         } catch (ConflictException e) {
-            errors.add("roles", e.getMessage());
+            errors.add("roles", Texts.get("users.error.lastAdmin"));
         }
     }
 
@@ -76,7 +76,7 @@ public class UserEditPage {
             users.resetPassword(user.getId(), newPassword, actor());
             done();
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> errors.add("newPassword", v.message()));
+            errors.add("newPassword", Texts.get("users.error.password"));
             newPassword = null;
         }
     }

@@ -56,10 +56,10 @@ public class UserNewPage {
             FacesContext.getCurrentInstance().getExternalContext()
                     .redirect(council.getBase() + "/users?created=" + URLEncoder.encode(user.getUsername(), StandardCharsets.UTF_8));
         } catch (InvalidInputException e) {
-            errors.addAll(e.violations());
+            e.violations().forEach(v -> errors.add(v.field(), Texts.violation("users.error.", v)));
             password = null;
         } catch (ConflictException e) {
-            errors.add("username", e.getMessage());
+            errors.add("username", Texts.get("users.error.duplicate", username.trim()));
             password = null;
         }
     }

@@ -70,7 +70,7 @@ public class UsersPage {
             FacesContext.getCurrentInstance().getExternalContext().redirect(council.getBase() + "/users?updated="
                     + java.net.URLEncoder.encode(user.getUsername(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (ConflictException e) {
-            errors.add("users", e.getMessage());
+            errors.add("users-table", Texts.get("users.error.lastAdmin"));
         }
     }
 }
