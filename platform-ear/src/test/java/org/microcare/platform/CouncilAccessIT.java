@@ -108,6 +108,7 @@ class CouncilAccessIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertTrue(forged.statusCode() != 302, "no redirect to the signed-in home: " + forged.statusCode());
+        assertTrue(forged.body().contains("This page has expired"), "the shell's expired-form page: " + forged.body());
         var home = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl() + "/c/access-ayr/")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(302, home.statusCode());

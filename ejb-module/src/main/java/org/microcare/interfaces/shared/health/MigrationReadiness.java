@@ -18,6 +18,15 @@ public class MigrationReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        try {
+            return state();
+        } catch (RuntimeException stillDeploying) {
+            // the start-up singleton answers only once its module is deployed
+            return HealthCheckResponse.named("microcare-migrations").down().withData("state", "starting").build();
+        }
+    }
+
+    private HealthCheckResponse state() {
         var response = HealthCheckResponse.named("microcare-migrations")
                 .withData("platformSchema", migrations.isPlatformReady() ? "migrated" : "pending")
                 .withData("councilSchemas", migrations.isReady() ? "migrated" : "pending");
