@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,9 +147,5 @@ class OperatorApiIT {
         assertTrue(openapi.body().contains("tenants"), "operator module documented: " + openapi.body());
         assertTrue(openapi.body().contains("programme"), "council module documented: " + openapi.body());
         assertFalse(ready.body().contains("DOWN"));
-    }
-
-    static String string(JsonObject o, String key) {
-        return o.get(key) instanceof JsonString s ? s.getString() : null;
     }
 }

@@ -139,10 +139,6 @@ public final class RunningPlatform implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     public String platformSchema() {
         return platformSchema;
     }

@@ -149,10 +149,6 @@ public class Tenant {
         return status == TenantStatus.ACTIVE;
     }
 
-    public TenantId tenantId() {
-        return TenantId.of(id);
-    }
-
     public String getId() {
         return id;
     }

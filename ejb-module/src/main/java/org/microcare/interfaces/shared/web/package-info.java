@@ -1,2 +1,2 @@
-/** Web plumbing both web modules share: security headers (declared in each web.xml) and form errors for the GOV.UK error patterns. */
+/** Web plumbing both web modules share: security headers (declared in each web.xml), browser sign-in/out and form errors for the GOV.UK error patterns. */
 package org.microcare.interfaces.shared.web;

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.microcare.application.OperatorAudit;
+import org.microcare.interfaces.shared.web.BrowserSessions;
 
 /** The console shell: who is signed in, and signing out. */
 @Named("console")
@@ -41,11 +42,7 @@ public class ConsolePage {
     public void signOut() throws IOException {
         HttpServletRequest request = request();
         ConsoleFilter.operator(request).ifPresent(o -> audit.record(o, "SIGN_OUT", null, "console"));
-        if (request.getSession(false) != null) {
-            String language = getLanguage();
-            request.getSession().invalidate();
-            request.getSession(true).setAttribute(ConsoleFilter.LANGUAGE, language);
-        }
+        BrowserSessions.signOut(request, ConsoleFilter.LANGUAGE);
         FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath() + "/sign-in");
     }
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.microcare.application.OperatorAudit;
 import org.microcare.application.OperatorAuthenticator;
+import org.microcare.interfaces.shared.web.BrowserSessions;
 import org.microcare.interfaces.shared.web.FormErrors;
 
 /** {@code /platform/sign-in}: operators only, checked against the platform schema. */
@@ -42,9 +43,7 @@ public class OperatorSignIn {
             return;
         }
         HttpServletRequest request = ConsolePage.request();
-        request.getSession(true);
-        request.changeSessionId();
-        request.getSession().setAttribute(ConsoleFilter.OPERATOR, operator.get());
+        BrowserSessions.signIn(request, ConsoleFilter.OPERATOR, operator.get());
         audit.record(operator.get(), "SIGN_IN", null, "console from " + request.getRemoteAddr());
         ConsolePage.redirect("/");
     }

@@ -59,10 +59,6 @@ public class CouncilPage {
         return programme == null ? "Microcare" : programme.getProgrammeName();
     }
 
-    public String getNation() {
-        return programme == null ? "" : programme.getNation().name();
-    }
-
     public boolean isWelshOffered() {
         return programme != null && programme.isWelshLanguage();
     }
@@ -100,12 +96,6 @@ public class CouncilPage {
 
     public boolean isAdmin() {
         return user().map(u -> u.hasRole(Role.COUNCIL_ADMIN)).orElse(false);
-    }
-
-    /** The path of the page being shown, for marking the current navigation item. */
-    public String getCurrentPath() {
-        String uri = (String) request().getAttribute("jakarta.servlet.forward.request_uri");
-        return uri == null ? "" : uri;
     }
 
     public void signOut() throws IOException {

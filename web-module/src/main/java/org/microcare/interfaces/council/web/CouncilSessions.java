@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.microcare.application.AuthenticatedUser;
+import org.microcare.interfaces.shared.web.BrowserSessions;
 
 /** What a browser session holds: the signed-in council user (of one council only) and the language. */
 public final class CouncilSessions {
@@ -25,11 +26,8 @@ public final class CouncilSessions {
         return user.tenantId().equals(tenantId) ? Optional.of(user) : Optional.empty();
     }
 
-    /** Signs in: a new session id (no fixation), then the user. */
     public static void signIn(HttpServletRequest request, AuthenticatedUser user) {
-        request.getSession(true);
-        request.changeSessionId();
-        request.getSession().setAttribute(USER, user);
+        BrowserSessions.signIn(request, USER, user);
     }
 
     public static void refresh(HttpServletRequest request, AuthenticatedUser user) {
@@ -37,12 +35,7 @@ public final class CouncilSessions {
     }
 
     public static void signOut(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            String language = language(request);
-            session.invalidate();
-            request.getSession(true).setAttribute(LANGUAGE, language);
-        }
+        BrowserSessions.signOut(request, LANGUAGE);
     }
 
     public static String language(HttpServletRequest request) {
