@@ -7,7 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.microcare.domain.model.programme.CareService;
+import org.microcare.domain.model.programme.FrameworkRepository;
 import org.microcare.domain.model.programme.FrameworkRequirement;
+import org.microcare.domain.model.programme.FrameworkVersion;
+import org.microcare.domain.model.programme.RequirementTerms;
 import org.microcare.domain.model.programme.Programme;
 import org.microcare.domain.model.programme.ProgrammeRepository;
 import org.microcare.domain.model.tenant.Tenant;
@@ -30,6 +33,9 @@ public class CouncilSeeder {
     ProgrammeRepository programmes;
 
     @Inject
+    FrameworkRepository framework;
+
+    @Inject
     CouncilUserRepository users;
 
     @Inject
@@ -43,8 +49,12 @@ public class CouncilSeeder {
         programmes.add(new Programme(tenant.getId(), tenant.getName(), tenant.getNation(), tenant.getProgrammeName(),
                 template.welshLanguage(), String.join(",", template.fundingRoutes())));
         template.services().forEach(s -> programmes.addService(new CareService(s.code(), s.name())));
-        template.framework().forEach(r -> programmes.addRequirement(new FrameworkRequirement(
-                r.code(), r.name(), r.guidance(), r.mandatory(), r.validityMonths(), r.appliesToServices())));
+        framework.add(new FrameworkVersion(1, FrameworkVersion.BEGINNING, null, FrameworkVersion.Change.STARTED,
+                "Starting framework from the " + tenant.getNation().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        + " template", Actor.SYSTEM.username(), Instant.now()));
+        template.framework().forEach(r -> framework.add(new FrameworkRequirement(new RequirementTerms(
+                r.code(), r.name(), r.guidance(), r.mandatory(), r.validityMonths(), r.appliesToServices(), r.medicationOnly()),
+                1, FrameworkVersion.BEGINNING)));
         if (tenant.getPendingAdminUsername() != null) {
             users.add(new CouncilUser(tenant.getPendingAdminUsername(), "Council administrator",
                     EnumSet.of(Role.COUNCIL_ADMIN), tenant.getPendingAdminPasswordHash(), Instant.now()));

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcare.application.Actor;
 import org.microcare.application.AuditQueries;
 import org.microcare.application.ProgrammeQueries;
-import org.microcare.application.ServiceCatalogue;
+import org.microcare.application.ProgrammeLists;
 import org.microcare.application.StartupMigrations;
 import org.microcare.application.TenantOnboardingService;
 import org.microcare.application.TenantOnboardingService.OnboardCouncil;
@@ -66,7 +66,7 @@ class TenancyIT {
     TenantOnboardingService onboarding;
 
     @Inject
-    ServiceCatalogue catalogue;
+    ProgrammeLists catalogue;
 
     @Inject
     ProgrammeQueries programmes;
@@ -127,7 +127,7 @@ class TenancyIT {
         assertEquals("A's service", as(a, () -> catalogue.service(id).getName()));
         assertEquals("B's service", as(b, () -> catalogue.service(id).getName()));
 
-        as(a, () -> catalogue.rename(id, "A renamed", new Actor("arquillian", null)));
+        as(a, () -> catalogue.rename(ProgrammeLists.Kind.SERVICE, id, "A renamed", catalogue.service(id).getVersion(), new Actor("arquillian", null)));
         assertEquals("A renamed", support.serviceName(a.getSchemaName(), id));
         assertEquals("B's service", support.serviceName(b.getSchemaName(), id));
         assertEquals("B's service", as(b, () -> catalogue.service(id).getName()));

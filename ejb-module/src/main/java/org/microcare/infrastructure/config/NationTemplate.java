@@ -12,6 +12,6 @@ public record NationTemplate(Nation nation, boolean welshLanguage, List<String> 
     }
 
     public record Requirement(String code, String name, String guidance, boolean mandatory,
-                              Integer validityMonths, List<String> appliesToServices) {
+                              Integer validityMonths, List<String> appliesToServices, boolean medicationOnly) {
     }
 }

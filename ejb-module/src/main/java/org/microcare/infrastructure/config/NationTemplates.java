@@ -49,7 +49,7 @@ public class NationTemplates {
                         r.getString("code"), r.getString("name"), r.getString("guidance", null),
                         r.getBoolean("mandatory"),
                         r.isNull("validityMonths") ? null : r.getInt("validityMonths"),
-                        strings(r, "appliesToServices")))
+                        strings(r, "appliesToServices"), r.getBoolean("medicationOnly", false)))
                 .toList();
         return new NationTemplate(nation, json.getBoolean("welshLanguage", false),
                 strings(json, "fundingRoutes"), services, framework);

@@ -1,5 +1,6 @@
 package org.microcare.domain.model.programme;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -17,12 +18,20 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminator;
 import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 
-/** Something an ME must show evidence of (PVG, insurance, training…) to be listed. */
+/**
+ * Something an ME must show evidence of (PVG, insurance, training…) to be listed, as it stood for
+ * one period. A change never edits a row in force: it ends it and starts a new revision, so the
+ * framework on any past day can be read back.
+ */
 @Entity
 @Table(name = "framework_requirement")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "FrameworkRequirement.findAll", query = "SELECT r FROM FrameworkRequirement r ORDER BY r.code")
+@NamedQuery(name = "FrameworkRequirement.inForceOn", query = "SELECT r FROM FrameworkRequirement r WHERE r.effectiveFrom <= :day"
+        + " AND (r.effectiveTo IS NULL OR r.effectiveTo > :day) ORDER BY r.code")
+@NamedQuery(name = "FrameworkRequirement.latest", query = "SELECT r FROM FrameworkRequirement r WHERE r.code = :code"
+        + " ORDER BY r.effectiveFrom DESC")
+@NamedQuery(name = "FrameworkRequirement.open", query = "SELECT r FROM FrameworkRequirement r WHERE r.effectiveTo IS NULL ORDER BY r.code")
 public class FrameworkRequirement {
 
     @Id
@@ -47,21 +56,55 @@ public class FrameworkRequirement {
     @Column(name = "applies_to_services", nullable = false)
     private String appliesToServices;
 
+    /** Only for MEs who give medication (medication training, for example). */
+    @Column(name = "medication_only", nullable = false)
+    private boolean medicationOnly;
+
+    @Column(name = "framework_version", nullable = false)
+    private int frameworkVersion;
+
+    @Column(name = "effective_from", nullable = false)
+    private LocalDate effectiveFrom;
+
+    /** The first day this revision no longer applies; null while it is the latest. */
+    @Column(name = "effective_to")
+    private LocalDate effectiveTo;
+
     @Version
     private long version;
 
     protected FrameworkRequirement() {
     }
 
-    public FrameworkRequirement(String code, String name, String guidance, boolean mandatory,
-                                Integer validityMonths, List<String> appliesToServices) {
+    public FrameworkRequirement(RequirementTerms terms, int frameworkVersion, LocalDate effectiveFrom) {
         this.id = UUID.randomUUID().toString();
-        this.code = code;
-        this.name = name;
-        this.guidance = guidance;
-        this.mandatory = mandatory;
-        this.validityMonths = validityMonths;
-        this.appliesToServices = String.join(",", appliesToServices);
+        this.code = terms.code();
+        this.name = terms.name();
+        this.guidance = terms.guidance();
+        this.mandatory = terms.mandatory();
+        this.validityMonths = terms.validityMonths();
+        this.appliesToServices = String.join(",", terms.appliesToServices());
+        this.medicationOnly = terms.medicationOnly();
+        this.frameworkVersion = frameworkVersion;
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    /** Ends this revision: from {@code day} on it no longer applies. */
+    public void endOn(LocalDate day) {
+        this.effectiveTo = day;
+    }
+
+    public RequirementTerms terms() {
+        return new RequirementTerms(code, name, guidance, mandatory, validityMonths, getAppliesToServices(), medicationOnly);
+    }
+
+    /** Whether this requirement applies to an ME offering these services, giving medication or not. */
+    public boolean appliesTo(List<String> services, boolean givesMedication) {
+        if (medicationOnly && !givesMedication) {
+            return false;
+        }
+        List<String> scope = getAppliesToServices();
+        return scope.isEmpty() || scope.stream().anyMatch(services::contains);
     }
 
     public String getId() {
@@ -90,5 +133,25 @@ public class FrameworkRequirement {
 
     public List<String> getAppliesToServices() {
         return appliesToServices.isEmpty() ? List.of() : Arrays.asList(appliesToServices.split(","));
+    }
+
+    public boolean isMedicationOnly() {
+        return medicationOnly;
+    }
+
+    public int getFrameworkVersion() {
+        return frameworkVersion;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public LocalDate getEffectiveTo() {
+        return effectiveTo;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -43,6 +43,23 @@ public class Programme {
     @Column(name = "funding_routes", nullable = false)
     private String fundingRoutes;
 
+    @Column(name = "contact_name")
+    private String contactName;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    /** Weeks an ME may work for a single client before the employment-status risk is flagged. */
+    @Column(name = "employment_risk_weeks", nullable = false)
+    private int employmentRiskWeeks = 12;
+
+    /** Days before evidence expires that brokers are warned. */
+    @Column(name = "evidence_warning_days", nullable = false)
+    private int evidenceWarningDays = 30;
+
     @Version
     private long version;
 
@@ -81,5 +98,42 @@ public class Programme {
 
     public String getFundingRoutes() {
         return fundingRoutes;
+    }
+
+    public void changeSettings(ProgrammeSettings settings) {
+        this.programmeName = settings.programmeName();
+        this.contactName = settings.contactName();
+        this.contactEmail = settings.contactEmail();
+        this.contactPhone = settings.contactPhone();
+        this.employmentRiskWeeks = settings.employmentRiskWeeks();
+        this.evidenceWarningDays = settings.evidenceWarningDays();
+    }
+
+    public ProgrammeSettings settings() {
+        return new ProgrammeSettings(programmeName, contactName, contactEmail, contactPhone, employmentRiskWeeks, evidenceWarningDays);
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public int getEmploymentRiskWeeks() {
+        return employmentRiskWeeks;
+    }
+
+    public int getEvidenceWarningDays() {
+        return evidenceWarningDays;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

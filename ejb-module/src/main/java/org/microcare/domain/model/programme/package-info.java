@@ -1,5 +1,6 @@
 /**
- * A council's care micro-enterprise programme: its name and nation, the service catalogue and the
- * framework an ME must meet to be listed. Stored in the council's own schema.
+ * A council's care micro-enterprise programme and everything its admins configure: settings, the
+ * service catalogue and localities, the versioned framework, hourly rates, grant schemes and
+ * targets. Stored in the council's own schema.
  */
 package org.microcare.domain.model.programme;

@@ -5,10 +5,11 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.microcare.domain.model.programme.CareService;
-import org.microcare.domain.model.programme.FrameworkRequirement;
+import org.microcare.domain.model.programme.Locality;
 import org.microcare.domain.model.programme.Programme;
 import org.microcare.domain.model.programme.ProgrammeRepository;
 
@@ -24,6 +25,12 @@ public class JpaProgrammeRepository implements ProgrammeRepository {
     }
 
     @Override
+    public Optional<Programme> findForChange() {
+        return em.createQuery("SELECT p FROM Programme p", Programme.class).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public void add(Programme programme) {
         em.persist(programme);
     }
@@ -35,7 +42,13 @@ public class JpaProgrammeRepository implements ProgrammeRepository {
 
     @Override
     public Optional<CareService> service(String id) {
-        return Optional.ofNullable(em.find(CareService.class, id));
+        return Optional.ofNullable(id == null ? null : em.find(CareService.class, id));
+    }
+
+    @Override
+    public Optional<CareService> serviceByCode(String code) {
+        return em.createQuery("SELECT s FROM CareService s WHERE s.code = :code", CareService.class)
+                .setParameter("code", code).getResultStream().findFirst();
     }
 
     @Override
@@ -44,12 +57,23 @@ public class JpaProgrammeRepository implements ProgrammeRepository {
     }
 
     @Override
-    public List<FrameworkRequirement> framework() {
-        return em.createNamedQuery("FrameworkRequirement.findAll", FrameworkRequirement.class).getResultList();
+    public List<Locality> localities() {
+        return em.createNamedQuery("Locality.findAll", Locality.class).getResultList();
     }
 
     @Override
-    public void addRequirement(FrameworkRequirement requirement) {
-        em.persist(requirement);
+    public Optional<Locality> locality(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(Locality.class, id));
+    }
+
+    @Override
+    public Optional<Locality> localityByCode(String code) {
+        return em.createQuery("SELECT l FROM Locality l WHERE l.code = :code", Locality.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public void addLocality(Locality locality) {
+        em.persist(locality);
     }
 }

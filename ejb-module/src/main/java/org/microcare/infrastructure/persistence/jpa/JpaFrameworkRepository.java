@@ -1,0 +1,57 @@
+package org.microcare.infrastructure.persistence.jpa;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.microcare.domain.model.programme.FrameworkRepository;
+import org.microcare.domain.model.programme.FrameworkRequirement;
+import org.microcare.domain.model.programme.FrameworkVersion;
+
+@ApplicationScoped
+public class JpaFrameworkRepository implements FrameworkRepository {
+
+    @PersistenceContext(unitName = "microcare")
+    EntityManager em;
+
+    @Override
+    public List<FrameworkRequirement> inForceOn(LocalDate day) {
+        return em.createNamedQuery("FrameworkRequirement.inForceOn", FrameworkRequirement.class).setParameter("day", day).getResultList();
+    }
+
+    @Override
+    public List<FrameworkRequirement> open() {
+        return em.createNamedQuery("FrameworkRequirement.open", FrameworkRequirement.class).getResultList();
+    }
+
+    @Override
+    public Optional<FrameworkRequirement> latest(String code) {
+        return em.createNamedQuery("FrameworkRequirement.latest", FrameworkRequirement.class).setParameter("code", code)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(FrameworkRequirement requirement) {
+        em.persist(requirement);
+    }
+
+    @Override
+    public List<FrameworkVersion> history() {
+        return em.createNamedQuery("FrameworkVersion.history", FrameworkVersion.class).getResultList();
+    }
+
+    @Override
+    public int latestVersionNumber() {
+        Integer max = em.createNamedQuery("FrameworkVersion.latestNumber", Integer.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    @Override
+    public void add(FrameworkVersion version) {
+        em.persist(version);
+    }
+}

@@ -1,0 +1,72 @@
+package org.microcare.infrastructure.persistence.jpa;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.microcare.domain.model.programme.GrantApplication;
+import org.microcare.domain.model.programme.GrantRepository;
+import org.microcare.domain.model.programme.GrantScheme;
+
+@ApplicationScoped
+public class JpaGrantRepository implements GrantRepository {
+
+    @PersistenceContext(unitName = "microcare")
+    EntityManager em;
+
+    @Override
+    public List<GrantScheme> schemes() {
+        return em.createNamedQuery("GrantScheme.all", GrantScheme.class).getResultList();
+    }
+
+    @Override
+    public Optional<GrantScheme> scheme(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(GrantScheme.class, id));
+    }
+
+    @Override
+    public Optional<GrantScheme> schemeForDecision(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(GrantScheme.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<GrantScheme> schemeByName(String name) {
+        return em.createNamedQuery("GrantScheme.byName", GrantScheme.class).setParameter("name", name).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(GrantScheme scheme) {
+        em.persist(scheme);
+    }
+
+    @Override
+    public List<GrantApplication> applications(String schemeId) {
+        return em.createNamedQuery("GrantApplication.ofScheme", GrantApplication.class).setParameter("scheme", schemeId).getResultList();
+    }
+
+    @Override
+    public List<GrantApplication> applicationsOf(String microEnterpriseId) {
+        return em.createNamedQuery("GrantApplication.ofMicroEnterprise", GrantApplication.class)
+                .setParameter("me", microEnterpriseId).getResultList();
+    }
+
+    @Override
+    public Optional<GrantApplication> application(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(GrantApplication.class, id));
+    }
+
+    @Override
+    public void add(GrantApplication application) {
+        em.persist(application);
+    }
+
+    @Override
+    public Optional<GrantScheme> schemeOfApplicationForDecision(String applicationId) {
+        return em.createQuery("SELECT s FROM GrantScheme s, GrantApplication a WHERE a.schemeId = s.id AND a.id = :id", GrantScheme.class)
+                .setParameter("id", applicationId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+}

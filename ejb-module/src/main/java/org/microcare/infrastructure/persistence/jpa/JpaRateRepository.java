@@ -1,0 +1,39 @@
+package org.microcare.infrastructure.persistence.jpa;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.microcare.domain.model.programme.Rate;
+import org.microcare.domain.model.programme.RateRepository;
+import org.microcare.domain.model.programme.RateType;
+
+@ApplicationScoped
+public class JpaRateRepository implements RateRepository {
+
+    @PersistenceContext(unitName = "microcare")
+    EntityManager em;
+
+    @Override
+    public List<Rate> all() {
+        return em.createNamedQuery("Rate.all", Rate.class).getResultList();
+    }
+
+    @Override
+    public List<Rate> ofType(RateType type) {
+        return em.createNamedQuery("Rate.ofType", Rate.class).setParameter("type", type).getResultList();
+    }
+
+    @Override
+    public Optional<Rate> find(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(Rate.class, id));
+    }
+
+    @Override
+    public void add(Rate rate) {
+        em.persist(rate);
+    }
+}

@@ -1,0 +1,38 @@
+package org.microcare.infrastructure.persistence.jpa;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.microcare.domain.model.programme.Target;
+import org.microcare.domain.model.programme.TargetRepository;
+
+@ApplicationScoped
+public class JpaTargetRepository implements TargetRepository {
+
+    @PersistenceContext(unitName = "microcare")
+    EntityManager em;
+
+    @Override
+    public List<Target> all() {
+        return em.createNamedQuery("Target.all", Target.class).getResultList();
+    }
+
+    @Override
+    public Optional<Target> find(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(Target.class, id));
+    }
+
+    @Override
+    public void add(Target target) {
+        em.persist(target);
+    }
+
+    @Override
+    public void remove(Target target) {
+        em.remove(target);
+    }
+}
