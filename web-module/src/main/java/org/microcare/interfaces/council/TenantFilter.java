@@ -15,7 +15,6 @@ import org.microcare.application.AuthenticatedUser;
 import org.microcare.application.CouncilAuthenticator;
 import org.microcare.application.TenantDirectory;
 import org.microcare.domain.model.tenant.Tenant;
-import org.microcare.domain.model.user.Role;
 import org.microcare.infrastructure.tenancy.CurrentTenant;
 import org.microcare.infrastructure.tenancy.TenantContext;
 import org.microcare.interfaces.council.web.CouncilRoutes;
@@ -123,7 +122,7 @@ public class TenantFilter extends HttpFilter {
                 return;
             }
             CouncilSessions.refresh(request, user.get());
-            if (route.get().access() == CouncilRoutes.Access.ADMIN && !user.get().hasRole(Role.COUNCIL_ADMIN)) {
+            if (!route.get().access().allows(user.get())) {
                 response.sendError(403);
                 return;
             }

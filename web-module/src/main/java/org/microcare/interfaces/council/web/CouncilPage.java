@@ -59,6 +59,16 @@ public class CouncilPage {
         return programme == null ? "Microcare" : programme.getProgrammeName();
     }
 
+    /** The programme with its settings, for pages that show them. */
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    /** Brokers and admins may record micro-enterprises. */
+    public boolean isBroker() {
+        return user().map(u -> u.hasRole(Role.COUNCIL_ADMIN) || u.hasRole(Role.BROKER)).orElse(false);
+    }
+
     public boolean isWelshOffered() {
         return programme != null && programme.isWelshLanguage();
     }

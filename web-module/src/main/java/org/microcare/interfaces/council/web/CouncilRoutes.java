@@ -2,12 +2,29 @@ package org.microcare.interfaces.council.web;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.microcare.application.AuthenticatedUser;
+import org.microcare.domain.model.user.Role;
 
 /** Council page paths ({@code /c/{tenant}/…}) and the views and access they map to. */
 public final class CouncilRoutes {
 
     /** Who may open a page. */
-    public enum Access { PUBLIC, SIGNED_IN, ADMIN }
+    public enum Access {
+        PUBLIC, SIGNED_IN, ADMIN,
+        /** Brokers and admins: pages that record micro-enterprises. */
+        BROKER;
+
+        public boolean allows(AuthenticatedUser user) {
+            return switch (this) {
+                case PUBLIC, SIGNED_IN -> true;
+                case ADMIN -> user.hasRole(Role.COUNCIL_ADMIN);
+                case BROKER -> user.hasRole(Role.COUNCIL_ADMIN) || user.hasRole(Role.BROKER);
+            };
+        }
+    }
 
     /** One page. */
     public record Route(String path, String viewId, Access access) {
@@ -15,15 +32,35 @@ public final class CouncilRoutes {
 
     public static final String VIEWS = "/WEB-INF/views/council/";
 
-    private static final Map<String, Route> BY_PATH = Map.of(
-            "/", route("/", "home", Access.SIGNED_IN),
-            "/sign-in", route("/sign-in", "sign-in", Access.PUBLIC),
-            "/change-password", route("/change-password", "change-password", Access.SIGNED_IN),
-            "/users", route("/users", "users", Access.ADMIN),
-            "/users/new", route("/users/new", "user-new", Access.ADMIN),
-            "/users/edit", route("/users/edit", "user-edit", Access.ADMIN),
-            "/audit", route("/audit", "audit", Access.ADMIN),
-            "/accessibility", route("/accessibility", "accessibility", Access.PUBLIC));
+    private static final Map<String, Route> BY_PATH = Stream.of(
+            route("/", "home", Access.SIGNED_IN),
+            route("/sign-in", "sign-in", Access.PUBLIC),
+            route("/change-password", "change-password", Access.SIGNED_IN),
+            route("/users", "users", Access.ADMIN),
+            route("/users/new", "user-new", Access.ADMIN),
+            route("/users/edit", "user-edit", Access.ADMIN),
+            route("/audit", "audit", Access.ADMIN),
+            route("/accessibility", "accessibility", Access.PUBLIC),
+            route("/programme", "programme", Access.SIGNED_IN),
+            route("/settings", "settings", Access.ADMIN),
+            route("/services", "services", Access.SIGNED_IN),
+            route("/localities", "localities", Access.SIGNED_IN),
+            route("/framework", "framework", Access.SIGNED_IN),
+            route("/framework/new", "framework-new", Access.ADMIN),
+            route("/framework/edit", "framework-edit", Access.ADMIN),
+            route("/rates", "rates", Access.SIGNED_IN),
+            route("/rates/new", "rate-new", Access.ADMIN),
+            route("/rates/edit", "rate-edit", Access.ADMIN),
+            route("/targets", "targets", Access.SIGNED_IN),
+            route("/targets/edit", "target-edit", Access.ADMIN),
+            route("/grants", "grants", Access.SIGNED_IN),
+            route("/grants/new", "grant-new", Access.ADMIN),
+            route("/grants/edit", "grant-edit", Access.ADMIN),
+            route("/grants/scheme", "grant-scheme", Access.SIGNED_IN),
+            route("/micro-enterprises", "micro-enterprises", Access.SIGNED_IN),
+            route("/micro-enterprises/new", "micro-enterprise-new", Access.BROKER),
+            route("/micro-enterprises/view", "micro-enterprise", Access.SIGNED_IN))
+            .collect(Collectors.toUnmodifiableMap(Route::path, r -> r));
 
     private CouncilRoutes() {
     }
