@@ -42,8 +42,13 @@ public class AuditQueries {
             v.require(!to.isBefore(from), "to", "'to' must not be before 'from'");
         }
         v.throwIfAny();
-        return log.find(new AuditQuery(blankToNull(actor), blankToNull(action), blankToNull(recordId), from,
+        return log.find(new AuditQuery(blankToNull(actor), blankToNull(action), null, blankToNull(recordId), from,
                 to == null ? null : to.plusSeconds(86_400), limit == null ? 100 : limit));
+    }
+
+    /** The latest changes to one kind of record (for example every "Rate"), newest first: a page's change history. */
+    public List<AuditEntry> changesTo(String recordType, int limit) {
+        return log.find(new AuditQuery(null, null, recordType, null, null, null, limit));
     }
 
     private static Instant day(String text, String field, Violations v) {

@@ -39,6 +39,9 @@ public class JpaAuditLog implements AuditLog {
         if (query.action() != null) {
             where.add(cb.equal(e.get("action"), query.action()));
         }
+        if (query.recordType() != null) {
+            where.add(cb.equal(e.get("recordType"), query.recordType()));
+        }
         if (query.recordId() != null) {
             where.add(cb.equal(e.get("recordId"), query.recordId()));
         }
