@@ -52,4 +52,15 @@ class NationTemplatesTest {
         assertEquals(java.util.List.of("MEAL_PREPARATION"), t.framework().stream()
                 .filter(r -> r.code().equals("FOOD_HYGIENE")).findFirst().orElseThrow().appliesToServices());
     }
+
+    @Test
+    void everyNationAsksForMedicationTrainingOnlyFromMEsWhoGiveMedication() {
+        for (Nation nation : Nation.values()) {
+            NationTemplate.Requirement medication = NationTemplates.load(nation).framework().stream()
+                    .filter(r -> r.code().equals("MEDICATION_TRAINING")).findFirst().orElseThrow();
+            assertTrue(medication.medicationOnly() && medication.mandatory(), nation.name());
+            assertTrue(NationTemplates.load(nation).framework().stream().filter(r -> !r.code().equals("MEDICATION_TRAINING"))
+                    .noneMatch(NationTemplate.Requirement::medicationOnly), nation.name());
+        }
+    }
 }
