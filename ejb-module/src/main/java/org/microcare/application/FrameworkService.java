@@ -23,7 +23,9 @@ import org.microcare.infrastructure.tenancy.TenantTransactional;
 /**
  * The council's framework, versioned: every addition, change or retirement of a requirement is a
  * numbered version with an effective date. Rows in force are never edited, so the framework of any
- * past day can be read back. Changes of one council are serialised on its programme row.
+ * past day can be read back. Changes of one council are serialised on its programme row. The
+ * version a client must send back to change a requirement is the framework version that made its
+ * latest revision: row versions restart with every new revision, framework versions never repeat.
  */
 @Stateless
 @TenantTransactional
@@ -91,7 +93,7 @@ public class FrameworkService {
         LocalDate from = effectiveFrom(d.effectiveFrom(), v);
         v.require(d.version() != null, "version", "Give the version of the requirement you changed");
         v.throwIfAny();
-        Fields.requireVersion(d.version(), current.getVersion(), "This requirement");
+        Fields.requireVersion(d.version(), current.getFrameworkVersion(), "This requirement");
         String changes = terms.changesFrom(current.terms());
         if (changes.isEmpty()) {
             return current;
@@ -113,7 +115,7 @@ public class FrameworkService {
         LocalDate from = effectiveFrom(effectiveFromText, v);
         v.require(seenVersion != null, "version", "Give the version of the requirement you retire");
         v.throwIfAny();
-        Fields.requireVersion(seenVersion, current.getVersion(), "This requirement");
+        Fields.requireVersion(seenVersion, current.getFrameworkVersion(), "This requirement");
         requireAfter(from, current.getEffectiveFrom(), current.getCode());
         FrameworkVersion version = newVersion(from, current.getCode(), Change.RETIRED, current.getName() + " no longer required", actor);
         current.endOn(from);

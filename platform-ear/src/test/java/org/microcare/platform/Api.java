@@ -70,6 +70,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Answer delete(String path, String user, String password) {
+        return send(request(path, user, password).DELETE());
+    }
+
     private HttpRequest.Builder request(String path, String user, String password) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
         if (user != null) {

@@ -52,14 +52,14 @@ public class FrameworkResource {
         }
     }
 
-    /** A requirement revision as the API shows it. */
+    /** A requirement revision as the API shows it; {@code version} is what a change must send back. */
     public record RequirementView(String id, String code, String name, String guidance, boolean mandatory, Integer validityMonths,
                                   List<String> appliesToServices, boolean medicationOnly, int frameworkVersion,
                                   LocalDate effectiveFrom, LocalDate effectiveTo, long version) {
         static RequirementView of(FrameworkRequirement r) {
             return new RequirementView(r.getId(), r.getCode(), r.getName(), r.getGuidance(), r.isMandatory(), r.getValidityMonths(),
                     r.getAppliesToServices(), r.isMedicationOnly(), r.getFrameworkVersion(),
-                    r.getEffectiveFrom().equals(FrameworkVersion.BEGINNING) ? null : r.getEffectiveFrom(), r.getEffectiveTo(), r.getVersion());
+                    r.getEffectiveFrom().equals(FrameworkVersion.BEGINNING) ? null : r.getEffectiveFrom(), r.getEffectiveTo(), r.getFrameworkVersion());
         }
     }
 
