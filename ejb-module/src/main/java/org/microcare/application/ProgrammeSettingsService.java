@@ -25,6 +25,9 @@ public class ProgrammeSettingsService {
     @Inject
     CouncilAudit audit;
 
+    @Inject
+    TenantStore tenantStore;
+
     /** What the form or API sent, unchecked; numbers may be null when missing. */
     public record Change(String programmeName, String contactName, String contactEmail, String contactPhone,
                          Integer employmentRiskWeeks, Integer evidenceWarningDays, Long version) {
@@ -53,6 +56,9 @@ public class ProgrammeSettingsService {
         if (!changes.isEmpty()) {
             programme.changeSettings(after);
             audit.record(actor, "PROGRAMME_SETTINGS_CHANGED", "Programme", programme.getId(), changes);
+            if (!after.programmeName().equals(before.programmeName())) {
+                tenantStore.renameProgramme(programme.getId(), after.programmeName());
+            }
         }
         return programme;
     }

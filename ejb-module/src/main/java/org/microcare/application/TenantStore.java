@@ -62,6 +62,12 @@ public class TenantStore {
         return t;
     }
 
+    public Tenant renameProgramme(String id, String programmeName) {
+        Tenant t = locked(id);
+        t.renameProgramme(programmeName);
+        return t;
+    }
+
     public Tenant suspend(String id) {
         Tenant t = locked(id);
         t.suspend(Instant.now());

@@ -107,8 +107,9 @@ class TenancyIT {
         assertNotEquals(scot.getSchemaName(), wales.getSchemaName());
         for (Tenant t : List.of(scot, wales)) {
             assertTrue(support.tables(t.getSchemaName()).containsAll(List.of("programme", "council_user", "care_service",
-                    "framework_requirement", "audit_entry", "flyway_schema_history")));
-            assertEquals("1", t.getSchemaVersion());
+                    "framework_requirement", "audit_entry", "flyway_schema_history", "locality", "framework_version", "rate",
+                    "grant_scheme", "grant_application", "target", "micro_enterprise")));
+            assertEquals("2", t.getSchemaVersion(), "the latest tenant migration, V2__programme_configuration");
         }
         assertEquals("scot programme", as(scot, () -> programmes.programme().getProgrammeName()));
         assertEquals("WALES", as(wales, () -> programmes.programme().getNation().name()));

@@ -1,6 +1,11 @@
 package org.microcare.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,8 +48,6 @@ public final class MicrocareDeployment {
                         "org.microcare")
                 .addClasses(testClasses)
                 .addAsResource("META-INF/persistence.xml")
-                .addAsResource("db/platform/V1__tenant_store.sql")
-                .addAsResource("db/tenant/V1__council_programme.sql")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
                 .addAsResource(new StringAsset(String.join("\n",
                         "microcare.db.url=" + server.urlFor(platformSchema) + (server.url().contains("?") ? "&" : "?")
@@ -53,6 +56,9 @@ public final class MicrocareDeployment {
                         "microcare.startup.migrate-tenants=true",
                         "microcare.startup.bootstrap-operator=false",
                         "microcare.test.platform-schema=" + platformSchema)), "META-INF/microprofile-config.properties");
+        for (String migration : migrations()) {
+            war.addAsResource(migration);
+        }
         for (Nation nation : Nation.values()) {
             war.addAsResource("org/microcare/config/nations/" + nation.name() + ".json");
         }
@@ -63,5 +69,16 @@ public final class MicrocareDeployment {
             }
         }
         return war;
+    }
+
+    /** Every Flyway script the module ships, so a new migration never needs listing here. */
+    private static List<String> migrations() {
+        Path classes = Path.of("target", "classes");
+        try (Stream<Path> files = Files.walk(classes.resolve("db"))) {
+            return files.filter(f -> f.toString().endsWith(".sql")).map(f -> classes.relativize(f).toString().replace(File.separatorChar, '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

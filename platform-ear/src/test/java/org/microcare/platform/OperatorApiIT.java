@@ -44,7 +44,7 @@ class OperatorApiIT {
         assertEquals("SCOTLAND", t.getString("nation"));
         assertEquals("CAyr", t.getString("programmeName"));
         assertEquals("ACTIVE", t.getString("status"));
-        assertEquals("1", t.getString("schemaVersion"));
+        assertEquals(RunningPlatform.LATEST_TENANT_SCHEMA, t.getString("schemaVersion"));
         assertTrue(created.header("Location").endsWith("/platform/api/v1/tenants/south-ayrshire"));
 
         Api.Answer one = api.get("/platform/api/v1/tenants/south-ayrshire", OPERATOR, OPERATOR_PASSWORD);

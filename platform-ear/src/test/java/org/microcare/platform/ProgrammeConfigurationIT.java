@@ -58,6 +58,8 @@ class ProgrammeConfigurationIT {
         assertEquals(200, saved.status(), saved.toString());
         assertEquals("CAyr", saved.json().getString("programmeName"));
         assertEquals(45, admin.get("programme").json().getInt("evidenceWarningDays"));
+        assertEquals("CAyr", council.api().get("/platform/api/v1/tenants/" + council.id(), RunningPlatform.OPERATOR,
+                RunningPlatform.OPERATOR_PASSWORD).json().getString("programmeName"), "the operator console shows the new name");
         assertTrue(admin.get("programme").json().getJsonNumber("version").longValue() > version);
 
         Api.Answer stale = admin.put("programme", change.replace("CAyr", "Stale name"));

@@ -32,6 +32,8 @@ public final class RunningPlatform implements AutoCloseable {
 
     public static final String OPERATOR = "it.operator";
     public static final String OPERATOR_PASSWORD = "it-operator-password";
+    /** The version of the newest script in ejb-module's db/tenant: what an up-to-date council schema reports. */
+    public static final String LATEST_TENANT_SCHEMA = "2";
 
     private final String name;
     private final Path home;

@@ -124,6 +124,11 @@ public class Tenant {
         updatedAt = now;
     }
 
+    /** The council renamed its programme in its own settings; the store keeps the operator console in step. */
+    public void renameProgramme(String newName) {
+        this.programmeName = newName;
+    }
+
     public void suspend(Instant now) {
         if (status != TenantStatus.ACTIVE && status != TenantStatus.SUSPENDED) {
             throw new ConflictException("Only an active council can be suspended; " + id + " is " + status);
