@@ -1,0 +1,145 @@
+package org.microcare.interfaces.council.web;
+
+import java.io.IOException;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+
+import org.microcare.application.RateService;
+import org.microcare.application.RateService.Draft;
+import org.microcare.domain.model.programme.Rate;
+import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.Fields;
+import org.microcare.domain.shared.InvalidInputException;
+import org.microcare.domain.shared.RecordNotFoundException;
+import org.microcare.interfaces.shared.web.FormErrors;
+
+/** {@code /c/{tenant}/rates/edit?id=…}: an admin changes a rate's amount or period (for example ends it). */
+@Named
+@RequestScoped
+public class RateEditPage {
+
+    @Inject
+    RateService rates;
+
+    @Inject
+    CouncilPage council;
+
+    @Inject
+    FormErrors errors;
+
+    private Rate rate;
+    private String hourlyRate;
+    private String validFrom;
+    private String validTo;
+    private String version;
+
+    @PostConstruct
+    void load() {
+        String id = ConfigurationForms.param("id");
+        try {
+            rate = id == null ? null : rates.get(id);
+        } catch (RecordNotFoundException e) {
+            rate = null;
+        }
+        if (rate != null) {
+            show(rate);
+            String sent = ConfigurationForms.param("version");
+            if (sent != null) {
+                version = sent;
+            }
+        }
+    }
+
+    private void show(Rate r) {
+        hourlyRate = Fields.money(r.getHourlyRate());
+        validFrom = r.getValidFrom().toString();
+        validTo = r.getValidTo() == null ? "" : r.getValidTo().toString();
+        version = String.valueOf(r.getVersion());
+    }
+
+    /** Before rendering: an unknown id (or one of another council) answers 404. */
+    public void check() throws IOException {
+        if (rate == null) {
+            ConfigurationForms.notFound();
+        }
+    }
+
+    public Rate getRate() {
+        return rate;
+    }
+
+    public String getTypeLabel() {
+        return rate == null ? "" : Texts.get("rateType." + rate.getType().name());
+    }
+
+    public void save() throws IOException {
+        if (rate == null) {
+            ConfigurationForms.notFound();
+            return;
+        }
+        Long seen = ConfigurationForms.version(version);
+        try {
+            rates.change(rate.getId(), new Draft(null, hourlyRate, validFrom, validTo, seen), ConfigurationForms.actor(council));
+            ConfigurationForms.redirect(council.getBase() + "/rates?changed=" + ConfigurationForms.encode(rate.getId()));
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> {
+                if ("version".equals(v.field())) {
+                    changedMeanwhile();
+                } else {
+                    errors.add(v.field(), RatesPage.violation(v, hourlyRate, validFrom, validTo));
+                }
+            });
+        } catch (ConflictException e) {
+            if (seen == null || seen != rate.getVersion()) {
+                changedMeanwhile();
+            } else {
+                errors.add("validFrom", RatesPage.overlap(rates.all(), rate.getType(), validFrom, validTo, rate, e));
+            }
+        } catch (EJBException | PersistenceException e) {
+            if (!ConfigurationForms.stale(e)) {
+                throw e;
+            }
+            changedMeanwhile();
+        }
+    }
+
+    /** Someone changed the rate since the form was opened: show what is stored now, to change again. */
+    private void changedMeanwhile() {
+        rate = rates.get(rate.getId());
+        show(rate);
+        errors.add("rate-form", Texts.get("rates.error.stale", RatesPage.describe(rate)));
+    }
+
+    public String getHourlyRate() {
+        return hourlyRate;
+    }
+
+    public void setHourlyRate(String hourlyRate) {
+        this.hourlyRate = hourlyRate;
+    }
+
+    public String getValidFrom() {
+        return validFrom;
+    }
+
+    public void setValidFrom(String validFrom) {
+        this.validFrom = validFrom;
+    }
+
+    public String getValidTo() {
+        return validTo;
+    }
+
+    public void setValidTo(String validTo) {
+        this.validTo = validTo;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,149 @@
+package org.microcare.interfaces.council.web;
+
+import java.io.IOException;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+
+import org.microcare.application.ProgrammeQueries;
+import org.microcare.application.ProgrammeSettingsService;
+import org.microcare.application.ProgrammeSettingsService.Change;
+import org.microcare.domain.model.programme.Programme;
+import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.InvalidInputException;
+import org.microcare.interfaces.shared.web.FormErrors;
+
+/**
+ * {@code /c/{tenant}/settings}: an admin changes the programme's name, contact details and
+ * thresholds. Numbers are taken as text so that anything typed gets a clear message, not a crash.
+ */
+@Named
+@RequestScoped
+public class SettingsPage {
+
+    @Inject
+    ProgrammeSettingsService settings;
+
+    @Inject
+    ProgrammeQueries programmes;
+
+    @Inject
+    CouncilPage council;
+
+    @Inject
+    FormErrors errors;
+
+    private String programmeName;
+    private String contactName;
+    private String contactEmail;
+    private String contactPhone;
+    private String employmentRiskWeeks;
+    private String evidenceWarningDays;
+    private String version;
+
+    @PostConstruct
+    void load() {
+        show(programmes.programme());
+        String sent = ConfigurationForms.param("version");
+        if (sent != null) {
+            version = sent;
+        }
+    }
+
+    private void show(Programme p) {
+        programmeName = p.getProgrammeName();
+        contactName = p.getContactName();
+        contactEmail = p.getContactEmail();
+        contactPhone = p.getContactPhone();
+        employmentRiskWeeks = String.valueOf(p.getEmploymentRiskWeeks());
+        evidenceWarningDays = String.valueOf(p.getEvidenceWarningDays());
+        version = String.valueOf(p.getVersion());
+    }
+
+    public void save() throws IOException {
+        Change change = new Change(programmeName, contactName, contactEmail, contactPhone,
+                ConfigurationForms.wholeNumber(employmentRiskWeeks), ConfigurationForms.wholeNumber(evidenceWarningDays),
+                ConfigurationForms.version(version));
+        try {
+            settings.change(change, ConfigurationForms.actor(council));
+            ConfigurationForms.redirect(council.getBase() + "/programme?saved=true");
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> {
+                if ("version".equals(v.field())) {
+                    changedMeanwhile();
+                } else {
+                    errors.add(v.field(), Texts.violation("settings.error.", v));
+                }
+            });
+        } catch (ConflictException e) {
+            changedMeanwhile();
+        } catch (EJBException | PersistenceException e) {
+            if (!ConfigurationForms.stale(e)) {
+                throw e;
+            }
+            changedMeanwhile();
+        }
+    }
+
+    /** Someone saved the settings since this form was opened: show what is stored now, to change again. */
+    private void changedMeanwhile() {
+        show(programmes.programme());
+        errors.add("settings", Texts.get("settings.error.stale"));
+    }
+
+    public String getProgrammeName() {
+        return programmeName;
+    }
+
+    public void setProgrammeName(String programmeName) {
+        this.programmeName = programmeName;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getEmploymentRiskWeeks() {
+        return employmentRiskWeeks;
+    }
+
+    public void setEmploymentRiskWeeks(String employmentRiskWeeks) {
+        this.employmentRiskWeeks = employmentRiskWeeks;
+    }
+
+    public String getEvidenceWarningDays() {
+        return evidenceWarningDays;
+    }
+
+    public void setEvidenceWarningDays(String evidenceWarningDays) {
+        this.evidenceWarningDays = evidenceWarningDays;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+}
