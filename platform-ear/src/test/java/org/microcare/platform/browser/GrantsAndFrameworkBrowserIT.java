@@ -412,6 +412,7 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         submit("create");
         assertEquals("Barassie Helpers", heading());
         String meId = driver.getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
+        assertEquals(1, viewsOf(meId), "opening the ME's page is audited once");
         assertEquals(201, api.post(path("/api/v1/grant-schemes/" + schemeId + "/applications"), "{\"microEnterpriseId\":\"" + meId
                 + "\",\"amount\":\"300.00\",\"appliedOn\":\"" + LocalDate.now() + "\"}", "admin", ADMIN_PASSWORD).status());
 
@@ -436,5 +437,20 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
             open(page);
             assertEquals("You cannot see this page", heading(), page);
         }
+
+        open("/micro-enterprises/view?id=" + meId);
+        assertEquals("Barassie Helpers", heading());
+        assertTrue(row("grant-applications-table", "Bursary").getText().contains("Waiting"));
+        browser.assertAccessible("micro-enterprise-broker");
+        assertEquals(2, viewsOf(meId));
+        submit("sign-out-button");
+        assertTrue(banner().contains("signed out"), "signing out works from a page opened with ?id=");
+        assertEquals(2, viewsOf(meId), "signing out is not a view of the record");
+    }
+
+    private int viewsOf(String meId) {
+        Api.Answer audit = api.get(path("/api/v1/audit?action=MICRO_ENTERPRISE_VIEWED&recordId=" + meId), "admin", ADMIN_PASSWORD);
+        assertEquals(200, audit.status(), audit.toString());
+        return audit.array().size();
     }
 }
