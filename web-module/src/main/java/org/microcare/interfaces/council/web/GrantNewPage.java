@@ -1,0 +1,27 @@
+package org.microcare.interfaces.council.web;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import org.microcare.application.GrantService.Ledger;
+import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.InvalidInputException;
+
+/** {@code /c/{tenant}/grants/new}: an admin adds a grant scheme with its budget. */
+@Named
+@RequestScoped
+public class GrantNewPage extends GrantSchemeForm {
+
+    public void add() throws IOException {
+        try {
+            Ledger added = grants.addScheme(draft(null), DisplayFormats.actor(council));
+            done("created", added.scheme().getName());
+        } catch (InvalidInputException e) {
+            invalid(e);
+        } catch (ConflictException e) {
+            errors.add("name", Texts.get("grants.error.duplicate", name.trim()));
+        }
+    }
+}

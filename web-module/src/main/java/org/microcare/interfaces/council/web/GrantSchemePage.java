@@ -1,0 +1,235 @@
+package org.microcare.interfaces.council.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+
+import org.microcare.application.GrantService;
+import org.microcare.application.GrantService.ApplicationDraft;
+import org.microcare.application.GrantService.DecisionDraft;
+import org.microcare.application.MicroEnterpriseService;
+import org.microcare.domain.model.microenterprise.MicroEnterprise;
+import org.microcare.domain.model.programme.GrantApplication;
+import org.microcare.domain.model.programme.GrantScheme;
+import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.InvalidInputException;
+import org.microcare.domain.shared.RecordNotFoundException;
+import org.microcare.interfaces.shared.web.FormErrors;
+
+/**
+ * {@code /c/{tenant}/grants/scheme?id=…}: one scheme's budget ledger and applications; admins add
+ * applications and approve or reject pending ones. Approvals never take the scheme past its budget.
+ */
+@Named
+@RequestScoped
+public class GrantSchemePage {
+
+    @Inject
+    GrantService grants;
+
+    @Inject
+    MicroEnterpriseService microEnterprises;
+
+    @Inject
+    CouncilPage council;
+
+    @Inject
+    FormErrors errors;
+
+    @Inject
+    DisplayFormats formats;
+
+    private LedgerRow ledger;
+    private List<GrantApplication> applications = List.of();
+    private List<GrantApplication> pending = List.of();
+    private Map<String, String> names = Map.of();
+    private List<MicroEnterprise> all = List.of();
+
+    private String microEnterpriseId;
+    private String amount;
+    private String appliedOn = LocalDate.now().toString();
+
+    @PostConstruct
+    void load() {
+        String id = CouncilPage.request().getParameter("id");
+        try {
+            ledger = new LedgerRow(grants.ledger(id));
+        } catch (RecordNotFoundException e) {
+            DisplayFormats.notFound("id");
+            return;
+        }
+        applications = grants.applications(id);
+        pending = applications.stream().filter(GrantApplication::isPending).toList();
+        all = microEnterprises.list();
+        names = all.stream().collect(Collectors.toMap(MicroEnterprise::getId, MicroEnterprise::getTradingName, (a, b) -> a));
+    }
+
+    public LedgerRow getLedger() {
+        return ledger;
+    }
+
+    public GrantScheme getScheme() {
+        return ledger == null ? null : ledger.getScheme();
+    }
+
+    public List<GrantApplication> getApplications() {
+        return applications;
+    }
+
+    public boolean isNoApplications() {
+        return applications.isEmpty();
+    }
+
+    public List<GrantApplication> getPending() {
+        return pending;
+    }
+
+    public boolean isAnyPending() {
+        return !pending.isEmpty();
+    }
+
+    public boolean isNoMicroEnterprises() {
+        return all.isEmpty();
+    }
+
+    public String tradingName(String microEnterpriseId) {
+        return names.getOrDefault(microEnterpriseId, microEnterpriseId);
+    }
+
+    public String getOpen() {
+        GrantScheme s = getScheme();
+        if (s == null) {
+            return "";
+        }
+        return s.getClosesOn() == null ? Texts.get("grants.openFrom", formats.date(s.getOpensOn()))
+                : Texts.get("grants.openBetween", formats.date(s.getOpensOn()), formats.date(s.getClosesOn()));
+    }
+
+    /** Micro-enterprises to apply for, by trading name, after a "choose" prompt. */
+    public List<Choice> getMicroEnterpriseChoices() {
+        List<Choice> choices = new ArrayList<>();
+        choices.add(new Choice("", Texts.get("grants.chooseMe")));
+        all.forEach(me -> choices.add(new Choice(me.getId(), me.getTradingName())));
+        return choices;
+    }
+
+    public String getNotice() {
+        var request = CouncilPage.request();
+        if (request.getParameter("applied") != null) {
+            return Texts.get("grants.applied");
+        }
+        String decided = request.getParameter("decided");
+        if ("APPROVED".equals(decided) || "REJECTED".equals(decided)) {
+            return Texts.get("grants.decided." + decided);
+        }
+        return request.getParameter("updated") != null ? Texts.get("grants.updated", getScheme() == null ? "" : getScheme().getName()) : null;
+    }
+
+    public void apply() throws IOException {
+        try {
+            grants.apply(getScheme().getId(), new ApplicationDraft(microEnterpriseId, amount, appliedOn), DisplayFormats.actor(council));
+            back("applied=1");
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> errors.add(v.field(), switch (v.field()) {
+                case "amount" -> Texts.get("grants.error.apply.amount", formats.money(getScheme().getMaxAward()));
+                case "appliedOn" -> Texts.get("grants.error.apply.appliedOn", getOpen());
+                default -> Texts.violation("grants.error.apply.", v);
+            }));
+        }
+    }
+
+    // --- decisions: one small form per pending application, read from the request ---
+
+    private boolean submittedFor(GrantApplication a) {
+        return a.getId().equals(CouncilPage.request().getParameter("application"));
+    }
+
+    public String decisionOf(GrantApplication a) {
+        return submittedFor(a) ? CouncilPage.request().getParameter("decision") : null;
+    }
+
+    public String decisionAmountOf(GrantApplication a) {
+        return submittedFor(a) ? CouncilPage.request().getParameter("decisionAmount") : DisplayFormats.plainMoney(a.getAmount());
+    }
+
+    public String decidedOnOf(GrantApplication a) {
+        return submittedFor(a) ? CouncilPage.request().getParameter("decidedOn") : LocalDate.now().toString();
+    }
+
+    public void decide(String applicationId) throws IOException {
+        GrantApplication a = pending.stream().filter(p -> p.getId().equals(applicationId)).findFirst().orElse(null);
+        var request = CouncilPage.request();
+        String decision = request.getParameter("decision");
+        String award = request.getParameter("decisionAmount");
+        try {
+            grants.decide(applicationId, new DecisionDraft(decision, award == null || award.isBlank() ? null : award.trim(),
+                    request.getParameter("decidedOn")), DisplayFormats.actor(council));
+            back("decided=" + ("APPROVED".equals(decision) ? "APPROVED" : "REJECTED"));
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> errors.add(v.field() + "-" + applicationId, "amount".equals(v.field())
+                    ? Texts.get("grants.error.decision.amount", formats.money(getScheme().getMaxAward()))
+                    : Texts.violation("grants.error.decision.", v)));
+        } catch (RecordNotFoundException e) {
+            errors.add("applications-table", Texts.get("grants.error.decided"));
+        } catch (ConflictException e) {
+            if (a == null) {
+                errors.add("applications-table", Texts.get("grants.error.decided"));
+            } else {
+                BigDecimal wanted = award == null || award.isBlank() ? a.getAmount() : parse(award);
+                errors.add("amount-" + applicationId, wanted == null ? e.getMessage()
+                        : Texts.get("grants.error.overBudget", formats.money(wanted), getScheme().getName(), formats.money(ledger.getRemaining())));
+            }
+        } catch (OptimisticLockException | EJBException e) {
+            DisplayFormats.requireStale(e);
+            errors.add("applications-table", Texts.get("grants.error.decided"));
+        }
+    }
+
+    private static BigDecimal parse(String text) {
+        try {
+            return new BigDecimal(text.trim().replace("£", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void back(String query) throws IOException {
+        FacesContext.getCurrentInstance().getExternalContext().redirect(council.getBase() + "/grants/scheme?id=" + getScheme().getId() + "&" + query);
+    }
+
+    public String getMicroEnterpriseId() {
+        return microEnterpriseId;
+    }
+
+    public void setMicroEnterpriseId(String microEnterpriseId) {
+        this.microEnterpriseId = microEnterpriseId;
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public void setAmount(String amount) {
+        this.amount = amount;
+    }
+
+    public String getAppliedOn() {
+        return appliedOn;
+    }
+
+    public void setAppliedOn(String appliedOn) {
+        this.appliedOn = appliedOn;
+    }
+}
