@@ -2,12 +2,7 @@ package org.microcare.interfaces.council.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -16,7 +11,6 @@ import java.util.regex.Pattern;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
-import org.microcare.application.Actor;
 import org.microcare.domain.shared.Violation;
 
 /**
@@ -26,7 +20,6 @@ import org.microcare.domain.shared.Violation;
  */
 final class ConfigurationForms {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final Pattern MONEY = Pattern.compile("^-?\\d{1,12}(\\.\\d+)?$");
     private static final BigDecimal MAX_MONEY = new BigDecimal("9999999.99");
 
@@ -119,29 +112,6 @@ final class ConfigurationForms {
             }
         }
         return false;
-    }
-
-    /** A day as people write it, in the page's language: "1 April 2024", "1 Ebrill 2024". */
-    static String day(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(day);
-    }
-
-    /** A moment in UK time, in the page's language: "3 June 2024 14:05". */
-    static String when(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale()).format(at.atZone(UK));
-    }
-
-    /** Pounds and pence: "£16.98", "£1,250.00". */
-    static String money(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-        return "£" + format.format(amount);
-    }
-
-    static Actor actor(CouncilPage council) {
-        return new Actor(council.getUsername(), CouncilPage.request().getRemoteAddr());
     }
 
     /** Whether the signed-in user is a council admin; if not, the answer becomes 403 and the caller changes nothing. */

@@ -20,7 +20,11 @@ public class CouncilViewHandler extends ViewHandlerWrapper {
             String tenant = TenantContext.current().map(CurrentTenant::id).orElse(null);
             String path = CouncilRoutes.pathOf(viewId).orElse(null);
             if (tenant != null && path != null) {
-                return context.getExternalContext().getRequestContextPath() + "/c/" + tenant + path;
+                // Keep the query (?id=…): a page that loads its record from it must still find it on every
+                // postback, including the shell's sign-out form.
+                Object query = context.getExternalContext().getRequestMap().get("jakarta.servlet.forward.query_string");
+                return context.getExternalContext().getRequestContextPath() + "/c/" + tenant + path
+                        + (query == null || query.toString().isEmpty() ? "" : "?" + query);
             }
         }
         return getWrapped().getActionURL(context, viewId);

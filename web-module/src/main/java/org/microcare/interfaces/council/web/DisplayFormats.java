@@ -28,6 +28,10 @@ public class DisplayFormats {
 
     /** Pounds and pence with a pound sign; empty for no amount. */
     public String money(BigDecimal amount) {
+        return moneyText(amount);
+    }
+
+    static String moneyText(BigDecimal amount) {
         if (amount == null) {
             return "";
         }
@@ -41,10 +45,20 @@ public class DisplayFormats {
     }
 
     public String date(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(day);
+        return dateText(day);
     }
 
     public String dateTime(Instant at) {
+        return dateTimeText(at);
+    }
+
+    /** "1 April 2024" / "1 Ebrill 2024". */
+    static String dateText(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(day);
+    }
+
+    /** "3 June 2024 14:05", UK time. */
+    static String dateTimeText(Instant at) {
         return at == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale()).format(at.atZone(LONDON));
     }
 

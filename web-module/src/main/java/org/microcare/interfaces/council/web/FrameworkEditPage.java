@@ -44,9 +44,9 @@ public class FrameworkEditPage extends FrameworkForm {
         validityMonths = requirement.getValidityMonths() == null ? null : requirement.getValidityMonths().toString();
         String seen = CouncilPage.request().getParameter("version");
         try {
-            version = seen == null ? requirement.getVersion() : Long.valueOf(seen);
+            version = seen == null ? (long) requirement.getFrameworkVersion() : Long.valueOf(seen);
         } catch (NumberFormatException e) {
-            version = requirement.getVersion();
+            version = (long) requirement.getFrameworkVersion();
         }
     }
 
@@ -133,7 +133,7 @@ public class FrameworkEditPage extends FrameworkForm {
     private void conflict(ConflictException e, String dateText, String dateField, String formField) {
         if (isRetired()) {
             errors.add(formField, Texts.get("framework.retiredOn", code, getRetiredOn()));
-        } else if (version == null || version != requirement.getVersion()) {
+        } else if (version == null || version != (long) requirement.getFrameworkVersion()) {
             errors.add(formField, Texts.get("framework.error.stale"));
         } else {
             LocalDate from = DisplayFormats.parseDate(dateText);

@@ -100,7 +100,7 @@ public abstract class ProgrammeListPage {
             return;
         }
         try {
-            CatalogueEntry entry = lists.add(kind(), code, name, ConfigurationForms.actor(council));
+            CatalogueEntry entry = lists.add(kind(), code, name, DisplayFormats.actor(council));
             done("added", entry);
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> errors.add(v.field(), Texts.violation(getTexts() + ".error.", v)));
@@ -121,7 +121,7 @@ public abstract class ProgrammeListPage {
         }
         try {
             CatalogueEntry entry = lists.rename(kind(), renaming.getId(), newName, ConfigurationForms.version(version),
-                    ConfigurationForms.actor(council));
+                    DisplayFormats.actor(council));
             done("renamed", entry);
         } catch (InvalidInputException e) {
             if (e.violations().stream().anyMatch(v -> "name".equals(v.field()))) {
@@ -160,8 +160,8 @@ public abstract class ProgrammeListPage {
             return;
         }
         try {
-            CatalogueEntry entry = retire ? lists.retire(kind(), id, ConfigurationForms.actor(council))
-                    : lists.reinstate(kind(), id, ConfigurationForms.actor(council));
+            CatalogueEntry entry = retire ? lists.retire(kind(), id, DisplayFormats.actor(council))
+                    : lists.reinstate(kind(), id, DisplayFormats.actor(council));
             done(retire ? "retired" : "reinstated", entry);
         } catch (RecordNotFoundException e) {
             ConfigurationForms.notFound();

@@ -84,7 +84,7 @@ public class RateEditPage {
         }
         Long seen = ConfigurationForms.version(version);
         try {
-            rates.change(rate.getId(), new Draft(null, hourlyRate, validFrom, validTo, seen), ConfigurationForms.actor(council));
+            rates.change(rate.getId(), new Draft(null, hourlyRate, validFrom, validTo, seen), DisplayFormats.actor(council));
             ConfigurationForms.redirect(council.getBase() + "/rates?changed=" + ConfigurationForms.encode(rate.getId()));
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> {

@@ -50,7 +50,7 @@ public class RateNewPage {
 
     public void add() throws IOException {
         try {
-            Rate rate = rates.add(new Draft(type, hourlyRate, validFrom, validTo, null), ConfigurationForms.actor(council));
+            Rate rate = rates.add(new Draft(type, hourlyRate, validFrom, validTo, null), DisplayFormats.actor(council));
             ConfigurationForms.redirect(council.getBase() + "/rates?added=" + ConfigurationForms.encode(rate.getId()));
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> errors.add(v.field(), RatesPage.violation(v, hourlyRate, validFrom, validTo)));

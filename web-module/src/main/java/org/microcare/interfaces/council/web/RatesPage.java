@@ -140,8 +140,8 @@ public class RatesPage {
         }
         LocalDate day = ConfigurationForms.date(lookupOn);
         String label = Texts.get("rateType." + RateType.valueOf(lookupType.trim().toUpperCase(java.util.Locale.ROOT)).name());
-        return found == null ? Texts.get("rates.lookup.none", label, ConfigurationForms.day(day))
-                : Texts.get("rates.lookup.found", label, ConfigurationForms.day(day), ConfigurationForms.money(found.getHourlyRate()));
+        return found == null ? Texts.get("rates.lookup.none", label, DisplayFormats.dateText(day))
+                : Texts.get("rates.lookup.found", label, DisplayFormats.dateText(day), DisplayFormats.moneyText(found.getHourlyRate()));
     }
 
     /** The period of the rate the look-up found. */
@@ -149,8 +149,8 @@ public class RatesPage {
         if (found == null) {
             return null;
         }
-        return found.getValidTo() == null ? Texts.get("rates.lookup.periodOpen", ConfigurationForms.day(found.getValidFrom()))
-                : Texts.get("rates.lookup.period", ConfigurationForms.day(found.getValidFrom()), ConfigurationForms.day(found.getValidTo()));
+        return found.getValidTo() == null ? Texts.get("rates.lookup.periodOpen", DisplayFormats.dateText(found.getValidFrom()))
+                : Texts.get("rates.lookup.period", DisplayFormats.dateText(found.getValidFrom()), DisplayFormats.dateText(found.getValidTo()));
     }
 
     /** The latest changes to rates, for admins: who changed what, when. */
@@ -186,9 +186,9 @@ public class RatesPage {
     static String describe(Rate r) {
         String label = Texts.get("rateType." + r.getType().name());
         return r.getValidTo() == null
-                ? Texts.get("rates.describeOpen", label, ConfigurationForms.money(r.getHourlyRate()), ConfigurationForms.day(r.getValidFrom()))
-                : Texts.get("rates.describe", label, ConfigurationForms.money(r.getHourlyRate()), ConfigurationForms.day(r.getValidFrom()),
-                        ConfigurationForms.day(r.getValidTo()));
+                ? Texts.get("rates.describeOpen", label, DisplayFormats.moneyText(r.getHourlyRate()), DisplayFormats.dateText(r.getValidFrom()))
+                : Texts.get("rates.describe", label, DisplayFormats.moneyText(r.getHourlyRate()), DisplayFormats.dateText(r.getValidFrom()),
+                        DisplayFormats.dateText(r.getValidTo()));
     }
 
     /** Names the rate whose period the given one overlaps (the service's words if it cannot be found). */

@@ -69,7 +69,7 @@ public class SettingsPage {
                 ConfigurationForms.wholeNumber(employmentRiskWeeks), ConfigurationForms.wholeNumber(evidenceWarningDays),
                 ConfigurationForms.version(version));
         try {
-            settings.change(change, ConfigurationForms.actor(council));
+            settings.change(change, DisplayFormats.actor(council));
             ConfigurationForms.redirect(council.getBase() + "/programme?saved=true");
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> {

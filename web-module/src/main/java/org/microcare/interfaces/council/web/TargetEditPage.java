@@ -80,7 +80,7 @@ public class TargetEditPage {
         Long seen = ConfigurationForms.version(version);
         try {
             targets.change(target.getId(), new Draft(null, ConfigurationForms.wholeNumber(value), periodStart, periodEnd, seen),
-                    ConfigurationForms.actor(council));
+                    DisplayFormats.actor(council));
             ConfigurationForms.redirect(council.getBase() + "/targets?changed=" + target.getMetric().name());
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> {
@@ -110,7 +110,7 @@ public class TargetEditPage {
             return;
         }
         try {
-            targets.remove(target.getId(), ConfigurationForms.actor(council));
+            targets.remove(target.getId(), DisplayFormats.actor(council));
         } catch (RecordNotFoundException e) {
             // removed by someone else meanwhile: the outcome is the same
         }

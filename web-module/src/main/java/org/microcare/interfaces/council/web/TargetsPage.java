@@ -90,7 +90,7 @@ public class TargetsPage {
         }
         try {
             Target target = targets.add(new Draft(metric, ConfigurationForms.wholeNumber(value), periodStart, periodEnd, null),
-                    ConfigurationForms.actor(council));
+                    DisplayFormats.actor(council));
             ConfigurationForms.redirect(council.getBase() + "/targets?added=" + target.getMetric().name());
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> errors.add(v.field(), violation(v, periodStart, periodEnd)));
@@ -118,7 +118,7 @@ public class TargetsPage {
                 if (!other.getId().equals(self == null ? null : self.getId()) && other.getMetric().name().equals(metric)
                         && other.overlaps(from, to)) {
                     return Texts.get("targets.error.overlap", Texts.get("metric." + metric), other.getValue(),
-                            ConfigurationForms.day(other.getPeriodStart()), ConfigurationForms.day(other.getPeriodEnd()));
+                            DisplayFormats.dateText(other.getPeriodStart()), DisplayFormats.dateText(other.getPeriodEnd()));
                 }
             }
         }
