@@ -45,8 +45,8 @@ public class MicroEnterprisePage {
     @PostConstruct
     void load() {
         String id = CouncilPage.request().getParameter("id");
-        if (id == null && FacesContext.getCurrentInstance().isPostback()) {
-            return; // the shell's sign-out form: nothing to show, nothing to audit
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return; // the page's only form is the shell's sign-out: nothing to show, so no read to audit
         }
         try {
             me = microEnterprises.view(id, DisplayFormats.actor(council));
