@@ -331,6 +331,8 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         assertEquals("£600.00", text("ledger-approved"), "nothing changed");
         assertEquals("£400.00", text("ledger-remaining"));
         assertEquals("£500.00", text("ledger-pending"));
+        assertTrue(driver.findElements(org.openqa.selenium.By.className("govuk-notification-banner--success")).isEmpty(),
+                "the earlier approval's banner is not shown again with the refusal");
         browser.assertAccessible("grant-scheme-over-budget");
         decide("£500.00", "REJECTED");
         assertTrue(banner().contains("Application rejected"));

@@ -20,13 +20,25 @@ public class CouncilViewHandler extends ViewHandlerWrapper {
             String tenant = TenantContext.current().map(CurrentTenant::id).orElse(null);
             String path = CouncilRoutes.pathOf(viewId).orElse(null);
             if (tenant != null && path != null) {
-                // Keep the query (?id=…): a page that loads its record from it must still find it on every
-                // postback, including the shell's sign-out form.
-                Object query = context.getExternalContext().getRequestMap().get("jakarta.servlet.forward.query_string");
-                return context.getExternalContext().getRequestContextPath() + "/c/" + tenant + path
-                        + (query == null || query.toString().isEmpty() ? "" : "?" + query);
+                return context.getExternalContext().getRequestContextPath() + "/c/" + tenant + path + recordQuery(context);
             }
         }
         return getWrapped().getActionURL(context, viewId);
+    }
+
+    /**
+     * The record a page was opened for ({@code ?id=…} or {@code ?code=…}), kept on every postback so the
+     * page still finds it, including on the shell's sign-out form. Other parameters (notices such as
+     * {@code ?saved=true}) are dropped, so a banner is not shown again after the next post.
+     */
+    static String recordQuery(FacesContext context) {
+        Object query = context.getExternalContext().getRequestMap().get("jakarta.servlet.forward.query_string");
+        if (query == null) {
+            return "";
+        }
+        String kept = java.util.Arrays.stream(query.toString().split("&"))
+                .filter(p -> p.startsWith("id=") || p.startsWith("code="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return kept.isEmpty() ? "" : "?" + kept;
     }
 }
