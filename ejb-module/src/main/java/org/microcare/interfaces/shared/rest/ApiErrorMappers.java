@@ -58,6 +58,15 @@ public class ApiErrorMappers implements ExceptionMapper<Throwable> {
     }
 
     static Throwable unwrap(Throwable e) {
+        // A stale version found only at commit arrives wrapped in EJB and transaction rollback exceptions.
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof OptimisticLockException) {
+                return c;
+            }
+            if (c instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+                return new OptimisticLockException(c.getMessage(), c);
+            }
+        }
         Throwable t = e;
         while ((t instanceof EJBException || t.getClass().getName().startsWith("jakarta.ejb.")) && t.getCause() != null) {
             t = t.getCause();
