@@ -36,8 +36,18 @@ abstract class BrowserTest {
         }
     }
 
+    /** The page's h1; a page still being replaced after a click is waited for, not read half-gone. */
     protected String heading() {
-        return browser.waitFor(By.tagName("h1")).getText();
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText());
+    }
+
+    /** Waits until the page is in the language (the html lang attribute) a click asked for. */
+    protected void waitForLanguage(String lang) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
     /** Presses Tab until the focused element matches, as a keyboard-only user would; fails after 60 presses. */

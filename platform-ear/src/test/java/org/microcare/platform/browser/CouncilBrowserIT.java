@@ -151,7 +151,7 @@ class CouncilBrowserIT extends BrowserTest {
     void aWelshCouncilOffersWelshOnEveryPage() {
         browser.open("/c/" + council + "/sign-in");
         driver.findElement(By.id("language-switch")).click();
-        assertEquals("cy", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        waitForLanguage("cy");
         assertEquals("Mewngofnodi", heading());
         browser.assertAccessible("council-sign-in-cy");
         signIn("admin", ADMIN_PASSWORD);
@@ -174,7 +174,7 @@ class CouncilBrowserIT extends BrowserTest {
                 "validation messages come from the Welsh bundle");
         browser.assertAccessible("council-user-new-errors-cy");
         driver.findElement(By.id("language-switch")).click();
-        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        waitForLanguage("en");
     }
 
     @Test

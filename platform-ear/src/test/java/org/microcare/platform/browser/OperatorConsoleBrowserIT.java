@@ -105,7 +105,7 @@ class OperatorConsoleBrowserIT extends BrowserTest {
     void theConsoleIsAlsoInWelsh() {
         browser.open("/platform/sign-in");
         driver.findElement(By.id("language-switch")).click();
-        assertEquals("cy", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        waitForLanguage("cy");
         assertEquals("Mewngofnodi", heading());
         browser.assertAccessible("platform-sign-in-cy");
         signIn(OPERATOR, OPERATOR_PASSWORD);
@@ -119,6 +119,6 @@ class OperatorConsoleBrowserIT extends BrowserTest {
         browser.open("/platform/accessibility");
         browser.assertAccessible("platform-accessibility-cy");
         driver.findElement(By.id("language-switch")).click();
-        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        waitForLanguage("en");
     }
 }

@@ -316,7 +316,7 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
     private void theMainPagesInWelsh() {
         open("/rates");
         driver.findElement(By.id("language-switch")).click();
-        assertEquals("cy", browser.waitFor(By.tagName("html")).getAttribute("lang"));
+        waitForLanguage("cy");
         assertEquals("Cyfraddau fesul awr", heading());
         browser.assertAccessible("config-rates-cy");
         lookUp("DIRECT_PAYMENT", "2024-04-01");
@@ -338,7 +338,7 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("hourlyRate-error")).getText().contains("dau le degol"));
         browser.assertAccessible("config-rate-new-errors-cy");
         driver.findElement(By.id("language-switch")).click();
-        assertEquals("en", browser.waitFor(By.tagName("html")).getAttribute("lang"));
+        waitForLanguage("en");
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.microcare.domain.shared.Violation;
  * reading numbers, dates and money typed into forms, saying what is wrong with them in the page's
  * language, showing dates and money, redirecting and answering 404.
  */
-final class ConfigurationForms {
+public final class ConfigurationForms {
 
     private static final Pattern MONEY = Pattern.compile("^-?\\d{1,12}(\\.\\d+)?$");
     private static final BigDecimal MAX_MONEY = new BigDecimal("9999999.99");
@@ -27,7 +27,7 @@ final class ConfigurationForms {
     }
 
     /** A whole number as typed, or null when it is missing or not a whole number (the service then says what is wanted). */
-    static Integer wholeNumber(String text) {
+    public static Integer wholeNumber(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -39,7 +39,7 @@ final class ConfigurationForms {
     }
 
     /** A version sent back by a form, or null when missing or mangled. */
-    static Long version(String text) {
+    public static Long version(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -51,7 +51,7 @@ final class ConfigurationForms {
     }
 
     /** A date as typed, or null when missing or not a real {@code yyyy-MM-dd} date. */
-    static LocalDate date(String text) {
+    public static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -63,7 +63,7 @@ final class ConfigurationForms {
     }
 
     /** What is wrong with a typed date: {@code missing}, {@code invalid}, or null when it is fine or may be left empty. */
-    static String dateProblem(String text, boolean required) {
+    public static String dateProblem(String text, boolean required) {
         if (text == null || text.isBlank()) {
             return required ? "missing" : null;
         }
@@ -71,7 +71,7 @@ final class ConfigurationForms {
     }
 
     /** What is wrong with a typed amount of money: {@code missing}, {@code invalid}, {@code decimals}, {@code notPositive}, {@code tooLarge}. */
-    static String moneyProblem(String raw) {
+    public static String moneyProblem(String raw) {
         if (raw == null || raw.isBlank()) {
             return "missing";
         }
@@ -93,7 +93,7 @@ final class ConfigurationForms {
      * A rule broken on a form, in the page's language: the bundle's {@code prefix + field + "." + problem}
      * if there is one, else {@code prefix + field}, else the service's own words.
      */
-    static String violation(String prefix, Violation v, String problem) {
+    public static String violation(String prefix, Violation v, String problem) {
         ResourceBundle bundle = bundle();
         String field = v.field() == null ? "form" : v.field();
         if (problem != null && bundle.containsKey(prefix + field + "." + problem)) {
@@ -103,7 +103,7 @@ final class ConfigurationForms {
     }
 
     /** Whether a change failed because someone else saved the same record first (the database noticed, not the service). */
-    static boolean stale(Throwable e) {
+    public static boolean stale(Throwable e) {
         int depth = 0;
         for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
             // jakarta.persistence.OptimisticLockException, or EclipseLink's own of the same name
@@ -115,7 +115,7 @@ final class ConfigurationForms {
     }
 
     /** Whether the signed-in user is a council admin; if not, the answer becomes 403 and the caller changes nothing. */
-    static boolean admin(CouncilPage council) throws IOException {
+    public static boolean admin(CouncilPage council) throws IOException {
         if (council.isAdmin()) {
             return true;
         }
@@ -125,17 +125,17 @@ final class ConfigurationForms {
         return false;
     }
 
-    static String param(String name) {
+    public static String param(String name) {
         String value = CouncilPage.request().getParameter(name);
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    static void redirect(String url) throws IOException {
+    public static void redirect(String url) throws IOException {
         FacesContext.getCurrentInstance().getExternalContext().redirect(url);
     }
 
     /** Answers 404 (the record is not there or belongs to another council) instead of rendering the page. */
-    static void notFound() throws IOException {
+    public static void notFound() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         if (!faces.getResponseComplete()) {
@@ -144,7 +144,7 @@ final class ConfigurationForms {
         }
     }
 
-    static String encode(String text) {
+    public static String encode(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
@@ -152,7 +152,7 @@ final class ConfigurationForms {
         return ResourceBundle.getBundle("org.microcare.interfaces.council.web.messages", locale());
     }
 
-    static Locale locale() {
+    public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
     }

@@ -116,7 +116,7 @@ public class CouncilPage {
         external.redirect(getBase() + "/sign-in?signedOut=true");
     }
 
-    static HttpServletRequest request() {
+    public static HttpServletRequest request() {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 }

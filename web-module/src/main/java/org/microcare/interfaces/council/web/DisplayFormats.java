@@ -31,7 +31,7 @@ public class DisplayFormats {
         return moneyText(amount);
     }
 
-    static String moneyText(BigDecimal amount) {
+    public static String moneyText(BigDecimal amount) {
         if (amount == null) {
             return "";
         }
@@ -53,12 +53,12 @@ public class DisplayFormats {
     }
 
     /** "1 April 2024" / "1 Ebrill 2024". */
-    static String dateText(LocalDate day) {
+    public static String dateText(LocalDate day) {
         return day == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(day);
     }
 
     /** "3 June 2024 14:05", UK time. */
-    static String dateTimeText(Instant at) {
+    public static String dateTimeText(Instant at) {
         return at == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale()).format(at.atZone(LONDON));
     }
 
@@ -76,7 +76,7 @@ public class DisplayFormats {
         };
     }
 
-    static Locale locale() {
+    public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
     }
@@ -85,7 +85,7 @@ public class DisplayFormats {
      * Answers 404 (the shell's not-found page) for a record that is not in this council. A postback
      * without the record's parameter is the shell's sign-out form, which must still work: no 404 then.
      */
-    static void notFound(String parameter) {
+    public static void notFound(String parameter) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces.isPostback() && CouncilPage.request().getParameter(parameter) == null) {
             return;
@@ -99,7 +99,7 @@ public class DisplayFormats {
     }
 
     /** A date typed in a form, or null when blank or not a real yyyy-MM-dd date. */
-    static LocalDate parseDate(String text) {
+    public static LocalDate parseDate(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -114,7 +114,7 @@ public class DisplayFormats {
      * Whether an exception from a service is a stale optimistic version (another user saved first);
      * anything else is rethrown.
      */
-    static void requireStale(RuntimeException e) {
+    public static void requireStale(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof jakarta.persistence.OptimisticLockException
                     || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
@@ -125,7 +125,7 @@ public class DisplayFormats {
     }
 
     /** The actor of a change made on a page. */
-    static org.microcare.application.Actor actor(CouncilPage council) {
+    public static org.microcare.application.Actor actor(CouncilPage council) {
         return new org.microcare.application.Actor(council.getUsername(), CouncilPage.request().getRemoteAddr());
     }
 }

@@ -10,18 +10,18 @@ import org.microcare.domain.shared.Violation;
 import org.microcare.interfaces.shared.web.FormErrors;
 
 /** Bundle text for beans, in the language of the current view. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
-    static String get(String key, Object... args) {
+    public static String get(String key, Object... args) {
         String text = bundle().getString(key);
         return args.length == 0 ? text : new MessageFormat(text, locale()).format(args);
     }
 
     /** A rule broken on a form, in the page's language: {@code prefix + field} from the bundle, else the service's words. */
-    static String violation(String prefix, Violation v) {
+    public static String violation(String prefix, Violation v) {
         String key = prefix + FormErrors.fieldId(v.field());
         return bundle().containsKey(key) ? bundle().getString(key) : v.message();
     }

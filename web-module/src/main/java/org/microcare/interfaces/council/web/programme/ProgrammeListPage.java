@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.programme;
 
 import java.io.IOException;
 import java.util.List;
@@ -17,6 +17,10 @@ import org.microcare.domain.shared.Fields;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.shared.web.FormErrors;
+import org.microcare.interfaces.council.web.ConfigurationForms;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.Texts;
 
 /**
  * What the services and localities pages share: the list with its status, and for admins the add

@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.microenterprise;
 
 import java.util.List;
 import java.util.Map;

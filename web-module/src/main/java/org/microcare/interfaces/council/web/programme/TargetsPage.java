@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.programme;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -18,6 +18,11 @@ import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.Violation;
 import org.microcare.interfaces.shared.web.FormErrors;
+import org.microcare.interfaces.council.web.Choice;
+import org.microcare.interfaces.council.web.ConfigurationForms;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/targets}: the programme's targets, with their period status; admins add them here. */
 @Named

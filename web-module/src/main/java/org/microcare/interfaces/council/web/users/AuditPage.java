@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.users;
 
 import java.util.List;
 
@@ -12,6 +12,7 @@ import org.microcare.interfaces.shared.web.FormErrors;
 import org.microcare.application.AuditQueries;
 import org.microcare.domain.model.audit.AuditEntry;
 import org.microcare.domain.shared.InvalidInputException;
+import org.microcare.interfaces.council.web.CouncilPage;
 
 /** {@code /c/{tenant}/audit}: the council's audit log, filtered by user and action (a GET form). */
 @Named

@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.users;
 
 import java.io.IOException;
 import java.util.List;
@@ -16,6 +16,8 @@ import org.microcare.application.CouncilUserService;
 import org.microcare.domain.model.user.CouncilUser;
 import org.microcare.domain.shared.ConflictException;
 import org.microcare.infrastructure.config.MicrocareSettings;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/users}: the council's users, with disable and enable. */
 @Named

@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.programme;
 
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +11,10 @@ import org.microcare.application.ProgrammeLists;
 import org.microcare.application.ProgrammeLists.Kind;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.interfaces.shared.web.FormErrors;
+import org.microcare.interfaces.council.web.Choice;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.Texts;
 
 /** The fields a framework requirement is added or changed with, shared by the new and edit pages. */
 abstract class FrameworkForm {

@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.grants;
 
 import java.util.List;
 
@@ -9,6 +9,9 @@ import jakarta.inject.Named;
 
 import org.microcare.application.GrantService;
 import org.microcare.domain.model.programme.GrantScheme;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/grants}: the council's grant schemes, each with what is approved, left and pending. */
 @Named

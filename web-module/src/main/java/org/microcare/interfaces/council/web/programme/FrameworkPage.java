@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.programme;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +18,9 @@ import org.microcare.domain.model.programme.CatalogueEntry;
 import org.microcare.domain.model.programme.FrameworkRequirement;
 import org.microcare.domain.model.programme.FrameworkVersion;
 import org.microcare.interfaces.shared.web.FormErrors;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.Texts;
 
 /**
  * {@code /c/{tenant}/framework}: what MEs must show evidence of today, the changes that take effect

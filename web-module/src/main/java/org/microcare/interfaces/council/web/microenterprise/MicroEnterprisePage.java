@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.microenterprise;
 
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,9 @@ import org.microcare.domain.model.microenterprise.AvailabilitySlot;
 import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.programme.GrantApplication;
 import org.microcare.domain.shared.RecordNotFoundException;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/micro-enterprises/view?id=…}: one ME's record and grant applications. Opening it is audited. */
 @Named

@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.programme;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;

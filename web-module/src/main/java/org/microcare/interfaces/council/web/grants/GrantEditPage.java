@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.grants;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,6 +14,9 @@ import org.microcare.domain.model.programme.GrantScheme;
 import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/grants/edit?id=…}: an admin changes a scheme's name, budget, dates or eligibility. */
 @Named

@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.grants;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.microenterprise;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -21,6 +21,10 @@ import org.microcare.domain.model.microenterprise.Gender;
 import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.interfaces.shared.web.FormErrors;
+import org.microcare.interfaces.council.web.Choice;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/micro-enterprises/new}: a broker or admin records a new ME at the enquiry stage. */
 @Named

@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.grants;
 
 import java.io.IOException;
 
@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import org.microcare.application.GrantService.Ledger;
 import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.InvalidInputException;
+import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/grants/new}: an admin adds a grant scheme with its budget. */
 @Named

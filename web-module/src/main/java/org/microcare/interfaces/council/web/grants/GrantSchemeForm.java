@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.grants;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -11,6 +11,9 @@ import org.microcare.application.GrantService;
 import org.microcare.application.GrantService.SchemeDraft;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.interfaces.shared.web.FormErrors;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.Texts;
 
 /** The fields of a grant scheme, shared by the new and edit pages. */
 abstract class GrantSchemeForm {

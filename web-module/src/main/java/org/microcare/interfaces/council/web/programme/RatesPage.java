@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.programme;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -19,6 +19,11 @@ import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.shared.web.FormErrors;
+import org.microcare.interfaces.council.web.Choice;
+import org.microcare.interfaces.council.web.ConfigurationForms;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.Texts;
 
 /**
  * {@code /c/{tenant}/rates}: each type's rate history with the one in effect today, a look-up of

@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.programme;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -13,6 +13,9 @@ import org.microcare.domain.model.programme.FrameworkRequirement;
 import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/framework/new}: an admin adds a requirement to the framework. */
 @Named

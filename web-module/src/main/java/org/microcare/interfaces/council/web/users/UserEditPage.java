@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.users;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -19,6 +19,8 @@ import org.microcare.domain.model.user.Role;
 import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.interfaces.shared.web.FormErrors;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/users/edit?id=…}: an admin changes a user's roles or resets their password. */
 @Named

@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.programme;
 
 import java.io.IOException;
 
@@ -17,6 +17,10 @@ import org.microcare.domain.shared.Fields;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.shared.web.FormErrors;
+import org.microcare.interfaces.council.web.ConfigurationForms;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/rates/edit?id=…}: an admin changes a rate's amount or period (for example ends it). */
 @Named

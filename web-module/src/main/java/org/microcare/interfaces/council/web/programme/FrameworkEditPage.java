@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.programme;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -17,6 +17,9 @@ import org.microcare.domain.model.programme.FrameworkRequirement;
 import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.Texts;
 
 /**
  * {@code /c/{tenant}/framework/edit?code=…}: an admin changes a requirement from a date (a new

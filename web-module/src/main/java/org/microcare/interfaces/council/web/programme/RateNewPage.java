@@ -1,4 +1,4 @@
-package org.microcare.interfaces.council.web;
+package org.microcare.interfaces.council.web.programme;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -16,6 +16,10 @@ import org.microcare.domain.model.programme.RateType;
 import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.interfaces.shared.web.FormErrors;
+import org.microcare.interfaces.council.web.Choice;
+import org.microcare.interfaces.council.web.ConfigurationForms;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
 
 /** {@code /c/{tenant}/rates/new}: an admin adds an hourly rate of one type for a period. */
 @Named
