@@ -44,5 +44,12 @@ public final class MicrocareLauncher {
                 "--prebootcommandfile", preBoot.toString()));
         payaraArgs.addAll(List.of(args));
         fish.payara.micro.PayaraMicro.main(payaraArgs.toArray(String[]::new));
+        List<String> missing = DeployedModules.missingOn(settings.httpAddress(), settings.httpPort());
+        if (!missing.isEmpty()) {
+            System.err.println("Microcare cannot start: a web module did not deploy (no " + missing
+                    + " in /health/ready); see the log above");
+            System.exit(3);
+        }
+        System.out.println("Microcare: council and operator modules deployed");
     }
 }
