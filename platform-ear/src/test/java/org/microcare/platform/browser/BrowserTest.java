@@ -43,6 +43,29 @@ abstract class BrowserTest {
                 .until(d -> d.findElement(By.tagName("h1")).getText());
     }
 
+    /** Waits up to 10 s for the page's h1 to read {@code expected} (a click may still be loading the next page). */
+    protected void assertHeading(String expected) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> expected.equals(d.findElement(By.tagName("h1")).getText()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            org.junit.jupiter.api.Assertions.assertEquals(expected, heading());
+        }
+    }
+
+    /** Whether the page's h1 starts with {@code prefix} within 10 s. */
+    protected boolean headingStartsWith(String prefix) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.tagName("h1")).getText().startsWith(prefix));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
     /** Waits until the page is in the language (the html lang attribute) a click asked for. */
     protected void waitForLanguage(String lang) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
@@ -75,6 +98,9 @@ abstract class BrowserTest {
         browser.open(path);
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("sign-in-button")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 }

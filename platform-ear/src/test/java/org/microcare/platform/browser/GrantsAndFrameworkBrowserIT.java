@@ -47,7 +47,7 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
 
     private void signIn(String username, String password) {
         signIn(path("/sign-in"), username, password);
-        assertTrue(heading().startsWith("Welcome"), "signed in as " + username);
+        assertTrue(headingStartsWith("Welcome"), "signed in as " + username);
     }
 
     private void open(String page) {
@@ -114,7 +114,7 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         String tomorrow = LocalDate.now().plusDays(1).toString();
         signIn("admin", ADMIN_PASSWORD);
         open("/framework");
-        assertEquals("Framework", heading());
+        assertHeading("Framework");
         assertTrue(row("in-force", "DBS_ENHANCED").getText().contains("36 months"));
         assertTrue(row("in-force", "DBS_ENHANCED").getText().contains("Every micro-enterprise"));
         assertTrue(row("in-force", "MEDICATION_TRAINING").getText().contains("Only micro-enterprises who give medication"));
@@ -126,7 +126,7 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         browser.assertAccessible("framework");
 
         driver.findElement(By.id("add-requirement")).click();
-        assertEquals("Add a requirement", heading());
+        assertHeading("Add a requirement");
         browser.assertAccessible("framework-new");
         submit("add");
         String summary = errorSummary();
@@ -164,7 +164,7 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
 
         open("/framework");
         driver.findElement(By.id("in-force-change-FIRST_AID")).click();
-        assertEquals("Change a requirement", heading());
+        assertHeading("Change a requirement");
         assertEquals("First aid certificate", driver.findElement(By.id("name")).getAttribute("value"));
         assertEquals("36", driver.findElement(By.id("validityMonths")).getAttribute("value"));
         assertTrue(driver.findElement(By.cssSelector("input[name=mandatory][value=false]")).isSelected());
@@ -204,18 +204,18 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         browser.assertAccessible("framework-on-date-error");
 
         open("/framework/edit?code=NO_SUCH_THING");
-        assertEquals("Page not found", heading());
+        assertHeading("Page not found");
     }
 
     @Test
     void anAdminRecordsAMicroEnterpriseAndItsGrantsNeverPassTheBudget() {
         signIn("admin", ADMIN_PASSWORD);
         open("/micro-enterprises");
-        assertEquals("Micro-enterprises", heading());
+        assertHeading("Micro-enterprises");
         assertTrue(text("no-micro-enterprises").contains("No micro-enterprises yet"));
         browser.assertAccessible("micro-enterprises-empty");
         driver.findElement(By.id("add-micro-enterprise")).click();
-        assertEquals("Add a micro-enterprise", heading());
+        assertHeading("Add a micro-enterprise");
         assertTrue(text("localities").contains("no localities yet"));
         assertTrue(driver.findElement(By.id("add-localities")).getAttribute("href").endsWith("/localities"));
         browser.assertAccessible("micro-enterprise-new-no-localities");
@@ -256,7 +256,7 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         type("referralSource", "JOB_CLUB");
         type("enquiryDate", LocalDate.now().minusDays(3).toString());
         submit("create");
-        assertEquals("Troon Care Co", heading());
+        assertHeading("Troon Care Co");
         assertTrue(banner().contains("Troon Care Co added"));
         assertEquals("KA10 6EP", text("me-postcode"));
         assertTrue(text("me-localities").contains("Troon (TROON)"));
@@ -277,11 +277,11 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         browser.assertAccessible("micro-enterprises");
 
         open("/grants");
-        assertEquals("Grant schemes", heading());
+        assertHeading("Grant schemes");
         assertTrue(text("no-schemes").contains("No grant schemes yet"));
         browser.assertAccessible("grants-empty");
         driver.findElement(By.id("add-scheme")).click();
-        assertEquals("Add a grant scheme", heading());
+        assertHeading("Add a grant scheme");
         browser.assertAccessible("grant-new");
         submit("add");
         assertTrue(errorSummary().contains("Enter the budget"));
@@ -298,7 +298,7 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         browser.assertAccessible("grants");
 
         scheme.findElement(By.linkText("Start-up fund")).click();
-        assertEquals("Start-up fund", heading());
+        assertHeading("Start-up fund");
         assertEquals("£1,000.00", text("ledger-budget"));
         assertEquals("£0.00", text("ledger-approved"));
         assertTrue(text("applications-table").contains("No applications yet"));
@@ -340,7 +340,7 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         assertEquals("£0.00", text("ledger-pending"));
 
         driver.findElement(By.id("change-scheme")).click();
-        assertEquals("Change a grant scheme", heading());
+        assertHeading("Change a grant scheme");
         assertEquals("1000.00", driver.findElement(By.id("budget")).getAttribute("value"));
         browser.assertAccessible("grant-edit");
         type("budget", "500.00");
@@ -359,13 +359,13 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         assertTrue(text("grant-applications-table").contains("Start-up fund"));
 
         open("/grants/scheme?id=no-such-scheme");
-        assertEquals("Page not found", heading());
+        assertHeading("Page not found");
         open("/micro-enterprises/view?id=no-such-me");
-        assertEquals("Page not found", heading());
+        assertHeading("Page not found");
 
         open("/framework");
         switchToWelsh();
-        assertEquals("Fframwaith", heading());
+        assertHeading("Fframwaith");
         browser.assertAccessible("framework-cy");
         for (String page : List.of("/grants", "/micro-enterprises", "/micro-enterprises/new")) {
             open(page);
@@ -402,7 +402,7 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         signIn("bethan.broker", BROKER_PASSWORD);
         open("/micro-enterprises");
         driver.findElement(By.id("add-micro-enterprise")).click();
-        assertEquals("Add a micro-enterprise", heading());
+        assertHeading("Add a micro-enterprise");
         browser.assertAccessible("micro-enterprise-new-broker");
         type("tradingName", "Barassie Helpers");
         type("ownerName", "Iain Broon");
@@ -412,7 +412,7 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         type("hourlyRate", "18.50");
         type("capacityHoursPerWeek", "12");
         submit("create");
-        assertEquals("Barassie Helpers", heading());
+        assertHeading("Barassie Helpers");
         String meId = driver.getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
         assertEquals(1, viewsOf(meId), "opening the ME's page is audited once");
         assertEquals(201, api.post(path("/api/v1/grant-schemes/" + schemeId + "/applications"), "{\"microEnterpriseId\":\"" + meId
@@ -423,7 +423,7 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         assertTrue(row("schemes-table", "Bursary").findElements(By.cssSelector("a[href*='/grants/edit']")).isEmpty());
         browser.assertAccessible("grants-broker");
         driver.findElement(By.linkText("Bursary")).click();
-        assertEquals("Bursary", heading());
+        assertHeading("Bursary");
         assertTrue(row("applications-table", "Barassie Helpers").getText().contains("Waiting"));
         assertTrue(driver.findElements(By.id("apply-form")).isEmpty(), "no application form for brokers");
         assertTrue(driver.findElements(By.cssSelector("input[name=decision]")).isEmpty(), "no decision forms for brokers");
@@ -441,7 +441,7 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         }
 
         open("/micro-enterprises/view?id=" + meId);
-        assertEquals("Barassie Helpers", heading());
+        assertHeading("Barassie Helpers");
         assertTrue(row("grant-applications-table", "Bursary").getText().contains("Waiting"));
         browser.assertAccessible("micro-enterprise-broker");
         assertEquals(2, viewsOf(meId));

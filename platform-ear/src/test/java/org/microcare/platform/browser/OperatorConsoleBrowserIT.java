@@ -30,11 +30,11 @@ class OperatorConsoleBrowserIT extends BrowserTest {
         browser.assertAccessible("platform-sign-in-error");
 
         signIn(OPERATOR, OPERATOR_PASSWORD);
-        assertEquals("Councils", heading());
+        assertHeading("Councils");
         browser.assertAccessible("platform-councils");
 
         driver.findElement(By.id("onboard")).click();
-        assertEquals("Onboard a council", heading());
+        assertHeading("Onboard a council");
         browser.assertAccessible("platform-onboard");
         driver.findElement(By.id("onboard-button")).click();
         String summary = browser.waitFor(By.className("govuk-error-summary")).getText();
@@ -54,7 +54,7 @@ class OperatorConsoleBrowserIT extends BrowserTest {
         assertEquals(200, api.get("/c/" + id + "/api/v1/programme", "console.admin", "console-admin-password").status());
 
         driver.findElement(By.id("suspend-" + id)).click();
-        assertEquals("Suspend Console Council?", heading());
+        assertHeading("Suspend Console Council?");
         browser.assertAccessible("platform-confirm-suspend");
         driver.findElement(By.id("confirm-button")).click();
         assertEquals("Suspended", browser.waitFor(By.id("status-" + id)).getText());
@@ -68,7 +68,7 @@ class OperatorConsoleBrowserIT extends BrowserTest {
         browser.open("/platform/accessibility");
         browser.assertAccessible("platform-accessibility");
         driver.findElement(By.id("sign-out-button")).click();
-        assertEquals("Sign in", heading());
+        assertHeading("Sign in");
         browser.open("/platform/councils/new");
         assertTrue(driver.getCurrentUrl().endsWith("/platform/sign-in"), "signed out");
     }
@@ -87,9 +87,9 @@ class OperatorConsoleBrowserIT extends BrowserTest {
         browser.open("/platform/sign-in");
         tabToId("username").sendKeys(OPERATOR, Keys.TAB);
         driver.switchTo().activeElement().sendKeys(OPERATOR_PASSWORD, Keys.ENTER);
-        assertEquals("Councils", heading());
+        assertHeading("Councils");
         tabToText("Onboard a council").sendKeys(Keys.ENTER);
-        assertEquals("Onboard a council", heading());
+        assertHeading("Onboard a council");
         String id = "keys-" + UUID.randomUUID().toString().substring(0, 6);
         tabToId("id").sendKeys(id, Keys.TAB);
         driver.switchTo().activeElement().sendKeys("Keyboard Council", Keys.TAB);
@@ -106,10 +106,10 @@ class OperatorConsoleBrowserIT extends BrowserTest {
         browser.open("/platform/sign-in");
         driver.findElement(By.id("language-switch")).click();
         waitForLanguage("cy");
-        assertEquals("Mewngofnodi", heading());
+        assertHeading("Mewngofnodi");
         browser.assertAccessible("platform-sign-in-cy");
         signIn(OPERATOR, OPERATOR_PASSWORD);
-        assertEquals("Cynghorau", heading());
+        assertHeading("Cynghorau");
         browser.assertAccessible("platform-councils-cy");
         browser.open("/platform/councils/new");
         driver.findElement(By.id("onboard-button")).click();

@@ -45,7 +45,7 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
     @Test
     void anAdminConfiguresTheProgrammeThroughThePages() {
         signIn("/c/" + council + "/sign-in", ADMIN, ADMIN_PASSWORD);
-        assertTrue(heading().startsWith("Welcome"));
+        assertTrue(headingStartsWith("Welcome"));
 
         changeTheSettings();
         addRenameAndRetireLocalities();
@@ -65,7 +65,7 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
     private void changeTheSettings() {
         open("/programme");
         driver.findElement(By.id("change-settings")).click();
-        assertEquals("Change the programme settings", heading());
+        assertHeading("Change the programme settings");
         assertEquals("Gofal Bach", value("programmeName"));
         assertEquals("12", value("employmentRiskWeeks"));
         browser.assertAccessible("config-settings");
@@ -119,7 +119,7 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
     private void addRenameAndRetireLocalities() {
         open("/programme");
         driver.findElement(By.linkText("Localities the programme covers")).click();
-        assertEquals("Localities", heading());
+        assertHeading("Localities");
         assertEquals("No localities yet: add the towns and areas your programme covers.", driver.findElement(By.id("none")).getText());
         browser.assertAccessible("config-localities-none");
 
@@ -159,7 +159,7 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
 
     private void renameAService() {
         open("/services");
-        assertEquals("Services", heading());
+        assertHeading("Services");
         assertTrue(driver.findElement(By.id("services-table")).getText().contains("PERSONAL_CARE"), "the nation template seeds services");
         browser.assertAccessible("config-services");
         driver.findElement(By.id("rename-COMPANIONSHIP")).click();
@@ -172,13 +172,13 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
 
     private void addRatesAndLookThemUp() {
         open("/rates");
-        assertEquals("Hourly rates", heading());
+        assertHeading("Hourly rates");
         assertEquals("No Direct Payment rates yet.", driver.findElement(By.id("direct-payment-none")).getText());
         assertEquals("No rate has been added or changed yet.", driver.findElement(By.id("no-changes")).getText());
         browser.assertAccessible("config-rates-none");
 
         driver.findElement(By.id("add-rate")).click();
-        assertEquals("Add a rate", heading());
+        assertHeading("Add a rate");
         browser.assertAccessible("config-rate-new");
         addRate("DIRECT_PAYMENT", "16.98", "2023-04-01", "2024-03-31");
         assertEquals("Added the Direct Payment rate of £16.98 from 1 April 2023 to 31 March 2024.", banner());
@@ -237,7 +237,7 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
 
     private void addAndChangeTargets() {
         open("/targets");
-        assertEquals("Targets", heading());
+        assertHeading("Targets");
         assertEquals("No targets yet: add the first one below.", driver.findElement(By.id("no-targets")).getText());
         browser.assertAccessible("config-targets-none");
 
@@ -262,7 +262,7 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
 
         open("/targets");
         row("targets-table", "New micro-enterprises").findElement(By.cssSelector("a[href*='/targets/edit']")).click();
-        assertEquals("Change a target", heading());
+        assertHeading("Change a target");
         assertEquals("30", value("value"));
         browser.assertAccessible("config-target-edit");
         fill("value", "35");
@@ -285,7 +285,7 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
                 .filter(r -> r.getString("hourlyRate").equals("16.98")).findFirst().orElseThrow();
         open("/rates");
         driver.findElement(By.id("change-rate-" + rate.getString("id"))).click();
-        assertEquals("Change a rate", heading());
+        assertHeading("Change a rate");
         assertEquals("16.98", value("hourlyRate"));
         assertEquals("2024-03-31", value("validTo"));
         browser.assertAccessible("config-rate-edit");
@@ -317,7 +317,7 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
         open("/rates");
         driver.findElement(By.id("language-switch")).click();
         waitForLanguage("cy");
-        assertEquals("Cyfraddau fesul awr", heading());
+        assertHeading("Cyfraddau fesul awr");
         browser.assertAccessible("config-rates-cy");
         lookUp("DIRECT_PAYMENT", "2024-04-01");
         assertTrue(lookupResult().contains("Y gyfradd Taliad Uniongyrchol ar 1 Ebrill 2024 yw £18.64 yr awr."), lookupResult());
@@ -325,7 +325,7 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
                 {"/localities", "Ardaloedd"}, {"/targets", "Targedau"}, {"/programme", "Rhaglen"}, {"/rates/new", "Ychwanegu cyfradd"}}) {
             open(page[0]);
             assertEquals("cy", driver.findElement(By.tagName("html")).getAttribute("lang"));
-            assertEquals(page[1], heading());
+            assertHeading(page[1]);
             browser.assertAccessible("config" + page[0].replace('/', '-') + "-cy");
         }
         open("/settings");
@@ -352,10 +352,10 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
                 + "\"displayName\":\"Bea Broker\",\"roles\":[\"BROKER\"]}", ADMIN, ADMIN_PASSWORD).status());
 
         signIn("/c/" + council + "/sign-in", "bea.broker", "bea-broker-password");
-        assertTrue(heading().startsWith("Welcome"));
+        assertTrue(headingStartsWith("Welcome"));
 
         open("/rates");
-        assertEquals("Hourly rates", heading());
+        assertHeading("Hourly rates");
         assertTrue(driver.findElement(By.id("rates-direct-payment")).getText().contains("£16.98"));
         assertTrue(driver.findElements(By.id("add-rate")).isEmpty(), "no add button");
         assertTrue(driver.findElements(By.cssSelector("main a[href*='/edit']")).isEmpty(), "no change links");
