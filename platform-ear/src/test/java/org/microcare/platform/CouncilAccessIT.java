@@ -98,6 +98,9 @@ class CouncilAccessIT {
         assertEquals("strict-origin-when-cross-origin", page.header("Referrer-Policy"));
         assertEquals(null, page.header("Strict-Transport-Security"), "HSTS only over HTTPS");
         assertTrue(page.body().contains("name=\"jakarta.faces.ViewState\""), "forms carry the server-side view state");
+        String cookie = page.header("Set-Cookie");
+        assertTrue(cookie != null && cookie.startsWith("JSESSIONID=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+                "the session cookie is not sent on cross-site requests: " + cookie);
 
         // A cross-site form post has no valid view state: nobody is signed in by it.
         java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
