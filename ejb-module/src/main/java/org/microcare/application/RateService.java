@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -47,14 +48,18 @@ public class RateService {
         return rates.find(id).orElseThrow(() -> new RecordNotFoundException("No rate " + id + " in this council"));
     }
 
-    /** The rate of a type in effect on a day: what later issues use to price work done that day. */
+    /** The rate of a type in effect on a day, as typed by a user or API client; 404 if there is none. */
     public Rate effectiveOn(String typeText, String dayText) {
         Violations v = new Violations();
         RateType type = type(typeText, v);
         LocalDate day = Fields.date(dayText, "on", "The day", true, v);
         v.throwIfAny();
-        return rates.ofType(type).stream().filter(r -> r.appliesOn(day)).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("No " + type + " rate is in effect on " + day));
+        return inEffect(type, day).orElseThrow(() -> new RecordNotFoundException("No " + type + " rate is in effect on " + day));
+    }
+
+    /** The rate of a type in effect on a day: what pricing uses for work done that day (top-ups, cost avoided). */
+    public Optional<Rate> inEffect(RateType type, LocalDate day) {
+        return rates.ofType(type).stream().filter(r -> r.appliesOn(day)).findFirst();
     }
 
     public Rate add(Draft d, Actor actor) {
