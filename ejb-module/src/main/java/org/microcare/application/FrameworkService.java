@@ -3,6 +3,7 @@ package org.microcare.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -73,10 +74,11 @@ public class FrameworkService {
         RequirementTerms terms = terms(code, d, v);
         LocalDate from = effectiveFrom(d.effectiveFrom(), v);
         v.throwIfAny();
-        framework.latest(code).filter(r -> r.getEffectiveTo() == null).ifPresent(r -> {
+        Optional<FrameworkRequirement> latest = framework.latest(code);
+        if (latest.isPresent() && latest.get().getEffectiveTo() == null) {
             throw new ConflictException("The framework already has a requirement with the code " + code);
-        });
-        framework.latest(code).ifPresent(retired -> requireAfter(from, retired.getEffectiveTo().minusDays(1), code));
+        }
+        latest.ifPresent(retired -> requireAfter(from, retired.getEffectiveTo().minusDays(1), code));
         FrameworkVersion version = newVersion(from, code, Change.ADDED, terms.describe(), actor);
         FrameworkRequirement requirement = new FrameworkRequirement(terms, version.getNumber(), from);
         framework.add(requirement);

@@ -56,6 +56,11 @@ public class GrantService {
     @Inject
     CouncilAudit audit;
 
+    /** The schemes alone, without their ledgers (one query). */
+    public List<GrantScheme> schemes() {
+        return grants.schemes();
+    }
+
     public List<Ledger> ledgers() {
         return grants.schemes().stream().map(this::ledger).toList();
     }

@@ -1,6 +1,7 @@
 package org.microcare.application;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,15 +59,6 @@ public class ProgrammeLists {
         return entry.orElseThrow(() -> new RecordNotFoundException("No " + kind.label.toLowerCase() + " " + id + " in this council"));
     }
 
-    /** Kept for callers that only deal in services. */
-    public CareService service(String id) {
-        return (CareService) get(Kind.SERVICE, id);
-    }
-
-    public List<CareService> services() {
-        return programmes.services();
-    }
-
     public CatalogueEntry add(Kind kind, String codeText, String name, Actor actor) {
         Violations v = new Violations();
         String code = Fields.code(codeText, "code", kind.label + " code", v);
@@ -122,9 +114,19 @@ public class ProgrammeLists {
         return entry;
     }
 
+    /** Entries offered for new records (not retired). */
+    public List<? extends CatalogueEntry> active(Kind kind) {
+        return list(kind).stream().filter(e -> !e.isRetired()).toList();
+    }
+
+    /** Every code of the list with its name, retired ones included (records keep them). */
+    public Map<String, String> names(Kind kind) {
+        return list(kind).stream().collect(Collectors.toMap(CatalogueEntry::getCode, CatalogueEntry::getName, (a, b) -> a));
+    }
+
     /** Codes offered for new records (not retired). */
     public Set<String> activeCodes(Kind kind) {
-        return list(kind).stream().filter(e -> !e.isRetired()).map(CatalogueEntry::getCode).collect(Collectors.toSet());
+        return active(kind).stream().map(CatalogueEntry::getCode).collect(Collectors.toSet());
     }
 
     /** Records a violation for every code that is not an active entry of the list. */

@@ -13,8 +13,8 @@ import org.microcare.domain.model.programme.ProgrammeRepository;
 import org.microcare.domain.model.programme.Rate;
 import org.microcare.domain.model.programme.RateRepository;
 import org.microcare.domain.model.programme.RateType;
-import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.Fields;
+import org.microcare.domain.shared.OverlapException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.domain.shared.Violations;
 import org.microcare.infrastructure.tenancy.TenantTransactional;
@@ -107,8 +107,8 @@ public class RateService {
     private void requireNoOverlap(RateType type, Period p, Rate self) {
         for (Rate other : rates.ofType(type)) {
             if (other != self && other.overlaps(p.from, p.to)) {
-                throw new ConflictException("This period overlaps the " + other.describe()
-                        + ": end that rate first or choose other dates");
+                throw new OverlapException("This period overlaps the " + other.describe()
+                        + ": end that rate first or choose other dates", other);
             }
         }
     }

@@ -11,8 +11,8 @@ import org.microcare.domain.model.programme.ProgrammeRepository;
 import org.microcare.domain.model.programme.Target;
 import org.microcare.domain.model.programme.TargetMetric;
 import org.microcare.domain.model.programme.TargetRepository;
-import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.Fields;
+import org.microcare.domain.shared.OverlapException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.domain.shared.Violations;
 import org.microcare.infrastructure.tenancy.TenantTransactional;
@@ -92,8 +92,8 @@ public class TargetService {
     private void requireNoOverlap(TargetMetric metric, Checked c, Target self) {
         for (Target other : targets.all()) {
             if (other != self && other.getMetric() == metric && other.overlaps(c.start, c.end)) {
-                throw new ConflictException("There is already a target for " + metric + " from " + other.getPeriodStart()
-                        + " to " + other.getPeriodEnd() + "; change that one or choose another period");
+                throw new OverlapException("There is already a target for " + metric + " from " + other.getPeriodStart()
+                        + " to " + other.getPeriodEnd() + "; change that one or choose another period", other);
             }
         }
     }

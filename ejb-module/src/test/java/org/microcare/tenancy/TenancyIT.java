@@ -33,7 +33,7 @@ import org.microcare.application.ProgrammeLists;
 import org.microcare.application.StartupMigrations;
 import org.microcare.application.TenantOnboardingService;
 import org.microcare.application.TenantOnboardingService.OnboardCouncil;
-import org.microcare.domain.model.programme.CareService;
+import org.microcare.domain.model.programme.CatalogueEntry;
 import org.microcare.domain.model.tenant.Tenant;
 import org.microcare.domain.model.tenant.TenantStatus;
 import org.microcare.infrastructure.tenancy.CurrentTenant;
@@ -125,14 +125,14 @@ class TenancyIT {
         support.insertService(a.getSchemaName(), id, "SHARED_CODE", "A's service");
         support.insertService(b.getSchemaName(), id, "SHARED_CODE", "B's service");
 
-        assertEquals("A's service", as(a, () -> catalogue.service(id).getName()));
-        assertEquals("B's service", as(b, () -> catalogue.service(id).getName()));
+        assertEquals("A's service", as(a, () -> catalogue.get(ProgrammeLists.Kind.SERVICE, id).getName()));
+        assertEquals("B's service", as(b, () -> catalogue.get(ProgrammeLists.Kind.SERVICE, id).getName()));
 
-        as(a, () -> catalogue.rename(ProgrammeLists.Kind.SERVICE, id, "A renamed", catalogue.service(id).getVersion(), new Actor("arquillian", null)));
+        as(a, () -> catalogue.rename(ProgrammeLists.Kind.SERVICE, id, "A renamed", catalogue.get(ProgrammeLists.Kind.SERVICE, id).getVersion(), new Actor("arquillian", null)));
         assertEquals("A renamed", support.serviceName(a.getSchemaName(), id));
         assertEquals("B's service", support.serviceName(b.getSchemaName(), id));
-        assertEquals("B's service", as(b, () -> catalogue.service(id).getName()));
-        assertEquals("A renamed", as(a, () -> catalogue.service(id).getName()));
+        assertEquals("B's service", as(b, () -> catalogue.get(ProgrammeLists.Kind.SERVICE, id).getName()));
+        assertEquals("A renamed", as(a, () -> catalogue.get(ProgrammeLists.Kind.SERVICE, id).getName()));
         assertEquals(1, as(a, () -> audit.find("arquillian", "SERVICE_RENAMED", id, null, null, null)).size(), "audited in A");
         assertEquals(0, as(b, () -> audit.find("arquillian", "SERVICE_RENAMED", id, null, null, null)).size(), "and only in A");
     }
@@ -149,9 +149,9 @@ class TenancyIT {
             List<Future<String>> results = new ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 Tenant t = i % 2 == 0 ? a : b;
-                results.add(pool.submit(() -> as(t, () -> catalogue.service(id).getName()
+                results.add(pool.submit(() -> as(t, () -> catalogue.get(ProgrammeLists.Kind.SERVICE, id).getName()
                         + "|" + programmes.programme().getId()
-                        + "|" + catalogue.services().stream().map(CareService::getName).filter(n -> n.startsWith("from ")).toList())));
+                        + "|" + catalogue.list(ProgrammeLists.Kind.SERVICE).stream().map(CatalogueEntry::getName).filter(n -> n.startsWith("from ")).toList())));
             }
             for (int i = 0; i < results.size(); i++) {
                 Tenant t = i % 2 == 0 ? a : b;
@@ -167,7 +167,7 @@ class TenancyIT {
     @Test
     void councilDataWithNoCouncilInContextFailsBeforeAnySql() {
         assertTrue(TenantContext.current().isEmpty());
-        EJBException e = assertThrows(EJBException.class, () -> catalogue.services());
+        EJBException e = assertThrows(EJBException.class, () -> catalogue.list(ProgrammeLists.Kind.SERVICE));
         Throwable cause = e;
         while (cause.getCause() != null && !(cause instanceof NoTenantException)) {
             cause = cause.getCause();

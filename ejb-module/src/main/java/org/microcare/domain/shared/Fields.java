@@ -27,29 +27,50 @@ public final class Fields {
 
     /** A sum of money in pounds: a JSON string or number, not negative, at most two decimal places. */
     public static BigDecimal money(Object raw, String field, String label, boolean required, Violations v) {
-        if (raw == null || raw.toString().isBlank()) {
-            v.require(!required, field, label + " is required");
-            return null;
+        String problem = moneyProblem(raw);
+        if (problem == null) {
+            return moneyValue(raw);
         }
-        String text = raw.toString().trim().replace("£", "").replace(",", "");
+        switch (problem) {
+            case "missing" -> v.require(!required, field, label + " is required");
+            case "invalid" -> v.require(false, field, label + " must be an amount in pounds, like 16.98");
+            case "decimals" -> v.require(false, field, label + " must have no more than two decimal places (pence)");
+            case "negative" -> v.require(false, field, label + " must not be negative");
+            default -> v.require(false, field, label + " is too large");
+        }
+        return null;
+    }
+
+    /**
+     * What is wrong with a sum of money, or null if it is one (zero included): {@code missing},
+     * {@code invalid}, {@code decimals}, {@code negative} or {@code tooLarge}. Pages use the code to
+     * choose their own words; {@link #money} uses it for the API's.
+     */
+    public static String moneyProblem(Object raw) {
+        if (raw == null || raw.toString().isBlank()) {
+            return "missing";
+        }
+        String text = moneyText(raw);
         if (!MONEY.matcher(text).matches()) {
-            v.require(false, field, label + " must be an amount in pounds, like 16.98");
-            return null;
+            return "invalid";
         }
         BigDecimal amount = new BigDecimal(text);
         if (amount.stripTrailingZeros().scale() > 2) {
-            v.require(false, field, label + " must have no more than two decimal places (pence)");
-            return null;
+            return "decimals";
         }
         if (amount.signum() < 0) {
-            v.require(false, field, label + " must not be negative");
-            return null;
+            return "negative";
         }
-        if (amount.compareTo(MAX_MONEY) > 0) {
-            v.require(false, field, label + " is too large");
-            return null;
-        }
-        return amount.setScale(2);
+        return amount.compareTo(MAX_MONEY) > 0 ? "tooLarge" : null;
+    }
+
+    /** The amount of a sum {@link #moneyProblem} found nothing wrong with, to two places. */
+    public static BigDecimal moneyValue(Object raw) {
+        return new BigDecimal(moneyText(raw)).setScale(2);
+    }
+
+    private static String moneyText(Object raw) {
+        return raw.toString().trim().replace("£", "").replace(",", "");
     }
 
     /** Pounds and pence as the API writes them: {@code "16.98"}. */
@@ -132,8 +153,8 @@ public final class Fields {
     }
 
     /** A stale edit: the caller saw another version of the record than the one stored now. */
-    public static void requireVersion(Long seen, long current, String what) {
-        if (seen != null && seen != current) {
+    public static void requireVersion(long seen, long current, String what) {
+        if (seen != current) {
             throw new ConflictException(what + " was changed by someone else since you opened it; reload it and make your change again");
         }
     }

@@ -93,6 +93,14 @@ abstract class BrowserTest {
         return tabTo(e -> text.equals(e.getText().trim()), "'" + text + "'");
     }
 
+    /** Onboards a council through the operator API and answers its id, {@code prefix-xxxxxx}. */
+    protected String onboardCouncil(String prefix, String name, String nation, String programme, String admin, String password) {
+        String id = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        org.junit.jupiter.api.Assertions.assertEquals(201, api.post("/platform/api/v1/tenants",
+                Api.onboardJson(id, name, nation, programme, admin, password), RunningPlatform.OPERATOR, RunningPlatform.OPERATOR_PASSWORD).status());
+        return id;
+    }
+
     /** Fills a GOV.UK sign-in form (council or operator) and submits it. */
     protected void signIn(String path, String username, String password) {
         browser.open(path);

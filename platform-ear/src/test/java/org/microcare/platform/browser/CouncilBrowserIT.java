@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.microcare.platform.RunningPlatform.OPERATOR;
 import static org.microcare.platform.RunningPlatform.OPERATOR_PASSWORD;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,9 +27,7 @@ class CouncilBrowserIT extends BrowserTest {
 
     @BeforeEach
     void onboardAWelshCouncil() {
-        council = "web-" + UUID.randomUUID().toString().substring(0, 6);
-        assertEquals(201, api.post("/platform/api/v1/tenants",
-                Api.onboardJson(council, "Cyngor Prawf", "WALES", "Gofal Bach", "admin", ADMIN_PASSWORD), OPERATOR, OPERATOR_PASSWORD).status());
+        council = onboardCouncil("web", "Cyngor Prawf", "WALES", "Gofal Bach", "admin", ADMIN_PASSWORD);
     }
 
     private void signIn(String username, String password) {

@@ -3,13 +3,10 @@ package org.microcare.platform.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.microcare.platform.RunningPlatform.OPERATOR;
-import static org.microcare.platform.RunningPlatform.OPERATOR_PASSWORD;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +33,7 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
 
     @BeforeEach
     void onboardAWelshCouncil() {
-        council = "gf-" + UUID.randomUUID().toString().substring(0, 6);
-        assertEquals(201, api.post("/platform/api/v1/tenants",
-                Api.onboardJson(council, "Cyngor Sir Prawf", "WALES", "Gofal Cymunedol", "admin", ADMIN_PASSWORD), OPERATOR, OPERATOR_PASSWORD).status());
+        council = onboardCouncil("gf", "Cyngor Sir Prawf", "WALES", "Gofal Cymunedol", "admin", ADMIN_PASSWORD);
     }
 
     private String path(String page) {

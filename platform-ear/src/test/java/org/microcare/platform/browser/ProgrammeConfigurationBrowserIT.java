@@ -3,19 +3,15 @@ package org.microcare.platform.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.microcare.platform.RunningPlatform.OPERATOR;
-import static org.microcare.platform.RunningPlatform.OPERATOR_PASSWORD;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.microcare.platform.Api;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -37,9 +33,7 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
 
     @BeforeEach
     void onboardANewWelshCouncil() {
-        council = "x-" + UUID.randomUUID().toString().substring(0, 6);
-        assertEquals(201, api.post("/platform/api/v1/tenants",
-                Api.onboardJson(council, "Rhondda Cynon Taf", "WALES", "Gofal Bach", ADMIN, ADMIN_PASSWORD), OPERATOR, OPERATOR_PASSWORD).status());
+        council = onboardCouncil("x", "Rhondda Cynon Taf", "WALES", "Gofal Bach", ADMIN, ADMIN_PASSWORD);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.DisplayFormats;
 import org.microcare.interfaces.council.web.Texts;
 
@@ -31,7 +32,7 @@ public class GrantEditPage extends GrantSchemeForm {
         try {
             ledger = new LedgerRow(grants.ledger(CouncilPage.request().getParameter("id")));
         } catch (RecordNotFoundException e) {
-            DisplayFormats.notFound("id");
+            PageForms.notFound();
             return;
         }
         GrantScheme s = ledger.getScheme();
@@ -41,12 +42,7 @@ public class GrantEditPage extends GrantSchemeForm {
         opensOn = s.getOpensOn().toString();
         closesOn = s.getClosesOn() == null ? null : s.getClosesOn().toString();
         eligibility = s.getEligibility();
-        String seen = CouncilPage.request().getParameter("version");
-        try {
-            version = seen == null ? s.getVersion() : Long.valueOf(seen);
-        } catch (NumberFormatException e) {
-            version = s.getVersion();
-        }
+        version = PageForms.version(CouncilPage.request().getParameter("version"), s.getVersion());
     }
 
     public LedgerRow getLedger() {
@@ -60,7 +56,7 @@ public class GrantEditPage extends GrantSchemeForm {
     public void save() throws IOException {
         GrantScheme s = ledger.getScheme();
         try {
-            Ledger saved = grants.changeScheme(s.getId(), draft(version), DisplayFormats.actor(council));
+            Ledger saved = grants.changeScheme(s.getId(), draft(version), PageForms.actor(council));
             done("updated", saved.scheme().getName());
         } catch (InvalidInputException e) {
             invalid(e);
@@ -73,7 +69,7 @@ public class GrantEditPage extends GrantSchemeForm {
                 errors.add("budget", Texts.get("grants.error.budgetBelowApproved", formats.money(ledger.getApproved())));
             }
         } catch (OptimisticLockException | EJBException e) {
-            DisplayFormats.requireStale(e);
+            PageForms.requireStale(e);
             errors.add("scheme-form", Texts.get("grants.error.stale"));
         }
     }

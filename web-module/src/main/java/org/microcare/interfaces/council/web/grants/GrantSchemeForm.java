@@ -48,7 +48,7 @@ abstract class GrantSchemeForm {
     /** Whether another scheme already has this name. */
     protected boolean nameTaken(String exceptId) {
         String wanted = name == null ? "" : name.trim();
-        return grants.ledgers().stream().anyMatch(l -> l.scheme().getName().equals(wanted) && !l.scheme().getId().equals(exceptId));
+        return grants.schemes().stream().anyMatch(s -> s.getName().equals(wanted) && !s.getId().equals(exceptId));
     }
 
     protected void done(String kind, String schemeName) throws IOException {

@@ -28,6 +28,7 @@ import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.shared.web.FormErrors;
 import org.microcare.interfaces.council.web.Choice;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.CouncilPage;
 import org.microcare.interfaces.council.web.DisplayFormats;
 import org.microcare.interfaces.council.web.Texts;
@@ -71,7 +72,7 @@ public class GrantSchemePage {
         try {
             ledger = new LedgerRow(grants.ledger(id));
         } catch (RecordNotFoundException e) {
-            DisplayFormats.notFound("id");
+            PageForms.notFound();
             return;
         }
         applications = grants.applications(id);
@@ -143,7 +144,7 @@ public class GrantSchemePage {
 
     public void apply() throws IOException {
         try {
-            grants.apply(getScheme().getId(), new ApplicationDraft(microEnterpriseId, amount, appliedOn), DisplayFormats.actor(council));
+            grants.apply(getScheme().getId(), new ApplicationDraft(microEnterpriseId, amount, appliedOn), PageForms.actor(council));
             back("applied=1");
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> errors.add(v.field(), switch (v.field()) {
@@ -179,7 +180,7 @@ public class GrantSchemePage {
         String award = request.getParameter("decisionAmount");
         try {
             grants.decide(applicationId, new DecisionDraft(decision, award == null || award.isBlank() ? null : award.trim(),
-                    request.getParameter("decidedOn")), DisplayFormats.actor(council));
+                    request.getParameter("decidedOn")), PageForms.actor(council));
             back("decided=" + ("APPROVED".equals(decision) ? "APPROVED" : "REJECTED"));
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> errors.add(v.field() + "-" + applicationId, "amount".equals(v.field())
@@ -191,23 +192,16 @@ public class GrantSchemePage {
             if (a == null) {
                 errors.add("applications-table", Texts.get("grants.error.decided"));
             } else {
-                BigDecimal wanted = award == null || award.isBlank() ? a.getAmount() : parse(award);
+                BigDecimal wanted = award == null || award.isBlank() ? a.getAmount() : PageForms.amount(award);
                 errors.add("amount-" + applicationId, wanted == null ? e.getMessage()
                         : Texts.get("grants.error.overBudget", formats.money(wanted), getScheme().getName(), formats.money(ledger.getRemaining())));
             }
         } catch (OptimisticLockException | EJBException e) {
-            DisplayFormats.requireStale(e);
+            PageForms.requireStale(e);
             errors.add("applications-table", Texts.get("grants.error.decided"));
         }
     }
 
-    private static BigDecimal parse(String text) {
-        try {
-            return new BigDecimal(text.trim().replace("£", "").replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     private void back(String query) throws IOException {
         FacesContext.getCurrentInstance().getExternalContext().redirect(council.getBase() + "/grants/scheme?id=" + getScheme().getId() + "&" + query);

@@ -22,8 +22,8 @@ import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.interfaces.shared.web.FormErrors;
 import org.microcare.interfaces.council.web.Choice;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.CouncilPage;
-import org.microcare.interfaces.council.web.DisplayFormats;
 import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/micro-enterprises/new}: a broker or admin records a new ME at the enquiry stage. */
@@ -69,7 +69,7 @@ public class MicroEnterpriseNewPage {
     }
 
     private List<Choice> active(Kind kind) {
-        return lists.list(kind).stream().filter(e -> !e.isRetired()).map(e -> new Choice(e.getCode(), e.getName())).toList();
+        return Choice.of(lists.active(kind));
     }
 
     public boolean isNoLocalities() {
@@ -116,11 +116,11 @@ public class MicroEnterpriseNewPage {
     public void create() throws IOException {
         List<String> can = getChosenCan();
         Draft draft = new Draft(tradingName, ownerName, blankToNull(CouncilPage.request().getParameter("gender")), postcode,
-                getChosenLocalities(), getChosenServices(), hourlyRate, whole(capacityHoursPerWeek), can.contains("personalCare"),
+                getChosenLocalities(), getChosenServices(), hourlyRate, PageForms.wholeNumber(capacityHoursPerWeek), can.contains("personalCare"),
                 can.contains("medication"), can.contains("petsOk"), split(languages), split(specialisms), availability(),
                 referralSource, enquiryDate);
         try {
-            MicroEnterprise me = microEnterprises.create(draft, DisplayFormats.actor(council));
+            MicroEnterprise me = microEnterprises.create(draft, PageForms.actor(council));
             FacesContext.getCurrentInstance().getExternalContext().redirect(council.getBase() + "/micro-enterprises/view?id=" + me.getId() + "&created=1");
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> errors.add(v.field(), Texts.violation("me.error.", v)));
@@ -144,17 +144,6 @@ public class MicroEnterpriseNewPage {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    /** A whole number, null when blank, -1 (which the service refuses) when not a number. */
-    private static Integer whole(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 
     /** "en, cy" or "en cy" as a list. */
     private static List<String> split(String text) {

@@ -17,9 +17,10 @@ import org.microcare.application.ProgrammeLists.Kind;
 import org.microcare.domain.model.microenterprise.AvailabilitySlot;
 import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.programme.GrantApplication;
+import org.microcare.domain.model.programme.GrantScheme;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.council.web.CouncilPage;
-import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/micro-enterprises/view?id=…}: one ME's record and grant applications. Opening it is audited. */
@@ -52,15 +53,15 @@ public class MicroEnterprisePage {
             return; // the page's only form is the shell's sign-out: nothing to show, so no read to audit
         }
         try {
-            me = microEnterprises.view(id, DisplayFormats.actor(council));
+            me = microEnterprises.view(id, PageForms.actor(council));
         } catch (RecordNotFoundException e) {
-            DisplayFormats.notFound("id");
+            PageForms.notFound();
             return;
         }
         applications = grants.applicationsOf(me.getId());
-        schemeNames = grants.ledgers().stream().collect(Collectors.toMap(l -> l.scheme().getId(), l -> l.scheme().getName(), (a, b) -> a));
-        localityNames = MicroEnterprisesPage.names(lists, Kind.LOCALITY);
-        serviceNames = MicroEnterprisesPage.names(lists, Kind.SERVICE);
+        schemeNames = grants.schemes().stream().collect(Collectors.toMap(GrantScheme::getId, GrantScheme::getName));
+        localityNames = lists.names(Kind.LOCALITY);
+        serviceNames = lists.names(Kind.SERVICE);
     }
 
     public MicroEnterprise getMe() {

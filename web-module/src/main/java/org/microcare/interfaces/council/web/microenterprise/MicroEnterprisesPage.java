@@ -13,7 +13,6 @@ import org.microcare.application.MicroEnterpriseService;
 import org.microcare.application.ProgrammeLists;
 import org.microcare.application.ProgrammeLists.Kind;
 import org.microcare.domain.model.microenterprise.MicroEnterprise;
-import org.microcare.domain.model.programme.CatalogueEntry;
 
 /** {@code /c/{tenant}/micro-enterprises}: every ME of the programme with where it is in its journey. */
 @Named
@@ -33,14 +32,11 @@ public class MicroEnterprisesPage {
     @PostConstruct
     void load() {
         list = microEnterprises.list();
-        localityNames = names(lists, Kind.LOCALITY);
-        serviceNames = names(lists, Kind.SERVICE);
+        localityNames = lists.names(Kind.LOCALITY);
+        serviceNames = lists.names(Kind.SERVICE);
     }
 
     /** Code to name, retired entries included (records keep their codes). */
-    static Map<String, String> names(ProgrammeLists lists, Kind kind) {
-        return lists.list(kind).stream().collect(Collectors.toMap(CatalogueEntry::getCode, CatalogueEntry::getName, (a, b) -> a));
-    }
 
     static String named(List<String> codes, Map<String, String> names) {
         return codes.stream().map(c -> names.getOrDefault(c, c)).collect(Collectors.joining(", "));

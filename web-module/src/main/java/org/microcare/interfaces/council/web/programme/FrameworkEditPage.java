@@ -18,7 +18,7 @@ import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.council.web.CouncilPage;
-import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.Texts;
 
 /**
@@ -38,19 +38,14 @@ public class FrameworkEditPage extends FrameworkForm {
         try {
             requirement = framework.latest(CouncilPage.request().getParameter("code"));
         } catch (RecordNotFoundException e) {
-            DisplayFormats.notFound("code");
+            PageForms.notFound();
             return;
         }
         code = requirement.getCode();
         name = requirement.getName();
         guidance = requirement.getGuidance();
         validityMonths = requirement.getValidityMonths() == null ? null : requirement.getValidityMonths().toString();
-        String seen = CouncilPage.request().getParameter("version");
-        try {
-            version = seen == null ? (long) requirement.getFrameworkVersion() : Long.valueOf(seen);
-        } catch (NumberFormatException e) {
-            version = (long) requirement.getFrameworkVersion();
-        }
+        version = PageForms.version(CouncilPage.request().getParameter("version"), (long) requirement.getFrameworkVersion());
     }
 
     public FrameworkRequirement getRequirement() {
@@ -105,21 +100,21 @@ public class FrameworkEditPage extends FrameworkForm {
 
     public void save() throws IOException {
         try {
-            FrameworkRequirement saved = framework.change(code, draft(code, version), DisplayFormats.actor(council));
+            FrameworkRequirement saved = framework.change(code, draft(code, version), PageForms.actor(council));
             done(saved.getFrameworkVersion() == requirement.getFrameworkVersion() ? "unchanged" : "changed");
         } catch (InvalidInputException e) {
             invalid(e);
         } catch (ConflictException e) {
             conflict(e, effectiveFrom, "effectiveFrom", "change-form");
         } catch (OptimisticLockException | EJBException e) {
-            DisplayFormats.requireStale(e);
+            PageForms.requireStale(e);
             errors.add("change-form", Texts.get("framework.error.stale"));
         }
     }
 
     public void retire() throws IOException {
         try {
-            framework.retire(code, retireFrom, version, DisplayFormats.actor(council));
+            framework.retire(code, retireFrom, version, PageForms.actor(council));
             done("retired");
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> errors.add("effectiveFrom".equals(v.field()) ? "retireFrom" : "retire-form",
@@ -127,7 +122,7 @@ public class FrameworkEditPage extends FrameworkForm {
         } catch (ConflictException e) {
             conflict(e, retireFrom, "retireFrom", "retire-form");
         } catch (OptimisticLockException | EJBException e) {
-            DisplayFormats.requireStale(e);
+            PageForms.requireStale(e);
             errors.add("retire-form", Texts.get("framework.error.stale"));
         }
     }
@@ -139,7 +134,7 @@ public class FrameworkEditPage extends FrameworkForm {
         } else if (version == null || version != (long) requirement.getFrameworkVersion()) {
             errors.add(formField, Texts.get("framework.error.stale"));
         } else {
-            LocalDate from = DisplayFormats.parseDate(dateText);
+            LocalDate from = PageForms.date(dateText);
             if (from == null && (dateText == null || dateText.isBlank())) {
                 from = LocalDate.now();
             }

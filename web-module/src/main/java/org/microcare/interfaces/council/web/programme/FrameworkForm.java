@@ -14,6 +14,7 @@ import org.microcare.interfaces.shared.web.FormErrors;
 import org.microcare.interfaces.council.web.Choice;
 import org.microcare.interfaces.council.web.CouncilPage;
 import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.Texts;
 
 /** The fields a framework requirement is added or changed with, shared by the new and edit pages. */
@@ -42,7 +43,7 @@ abstract class FrameworkForm {
 
     /** Services a requirement can apply to: the active ones, by name. */
     public List<Choice> getServiceChoices() {
-        return lists.list(Kind.SERVICE).stream().filter(s -> !s.isRetired()).map(s -> new Choice(s.getCode(), s.getName())).toList();
+        return Choice.of(lists.active(Kind.SERVICE));
     }
 
     public List<Choice> getMandatoryChoices() {
@@ -58,21 +59,11 @@ abstract class FrameworkForm {
         var request = CouncilPage.request();
         String mandatory = request.getParameter("mandatory");
         String[] services = request.getParameterValues("appliesToServices");
-        return new Draft(requirementCode, name, guidance, mandatory == null ? null : Boolean.valueOf(mandatory), months(validityMonths),
+        return new Draft(requirementCode, name, guidance, mandatory == null ? null : Boolean.valueOf(mandatory), PageForms.wholeNumber(validityMonths),
                 services == null ? List.of() : Arrays.asList(services), "true".equals(request.getParameter("medicationOnly")),
                 effectiveFrom, version);
     }
 
-    private static Integer months(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 
     protected void invalid(InvalidInputException e) {
         e.violations().forEach(v -> errors.add(v.field(), Texts.violation("framework.error.", v)));

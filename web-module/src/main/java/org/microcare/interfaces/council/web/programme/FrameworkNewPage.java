@@ -14,7 +14,7 @@ import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.council.web.CouncilPage;
-import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/framework/new}: an admin adds a requirement to the framework. */
@@ -38,7 +38,7 @@ public class FrameworkNewPage extends FrameworkForm {
 
     public void add() throws IOException {
         try {
-            FrameworkRequirement added = framework.add(draft(code, null), DisplayFormats.actor(council));
+            FrameworkRequirement added = framework.add(draft(code, null), PageForms.actor(council));
             FacesContext.getCurrentInstance().getExternalContext().redirect(council.getBase() + "/framework?added="
                     + URLEncoder.encode(added.getCode(), StandardCharsets.UTF_8));
         } catch (InvalidInputException e) {

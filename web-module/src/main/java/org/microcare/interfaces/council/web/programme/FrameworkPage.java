@@ -14,11 +14,11 @@ import jakarta.inject.Named;
 import org.microcare.application.FrameworkService;
 import org.microcare.application.ProgrammeLists;
 import org.microcare.application.ProgrammeLists.Kind;
-import org.microcare.domain.model.programme.CatalogueEntry;
 import org.microcare.domain.model.programme.FrameworkRequirement;
 import org.microcare.domain.model.programme.FrameworkVersion;
 import org.microcare.interfaces.shared.web.FormErrors;
 import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.DisplayFormats;
 import org.microcare.interfaces.council.web.Texts;
 
@@ -59,10 +59,10 @@ public class FrameworkPage {
         coming = current.stream().filter(r -> r.getEffectiveFrom().isAfter(today)).toList();
         openCodes = current.stream().map(FrameworkRequirement::getCode).collect(Collectors.toSet());
         history = framework.history();
-        serviceNames = lists.list(Kind.SERVICE).stream().collect(Collectors.toMap(CatalogueEntry::getCode, CatalogueEntry::getName, (a, b) -> a));
+        serviceNames = lists.names(Kind.SERVICE);
         on = CouncilPage.request().getParameter("on");
         if (on != null && !on.isBlank()) {
-            onDay = DisplayFormats.parseDate(on);
+            onDay = PageForms.date(on);
             if (onDay == null) {
                 errors.add("on", Texts.get("framework.error.on"));
             } else {

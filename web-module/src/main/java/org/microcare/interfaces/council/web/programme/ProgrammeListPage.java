@@ -17,9 +17,8 @@ import org.microcare.domain.shared.Fields;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.shared.web.FormErrors;
-import org.microcare.interfaces.council.web.ConfigurationForms;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.CouncilPage;
-import org.microcare.interfaces.council.web.DisplayFormats;
 import org.microcare.interfaces.council.web.Texts;
 
 /**
@@ -55,14 +54,14 @@ public abstract class ProgrammeListPage {
     @PostConstruct
     void load() {
         entries = lists.list(kind());
-        String id = ConfigurationForms.param("rename");
+        String id = PageForms.param("rename");
         if (id != null) {
             Optional<? extends CatalogueEntry> found = entries.stream().filter(e -> e.getId().equals(id)).findFirst();
             renaming = found.orElse(null);
             renamingMissing = found.isEmpty();
             if (renaming != null) {
                 newName = renaming.getName();
-                String sent = ConfigurationForms.param("version");
+                String sent = PageForms.param("version");
                 version = sent != null ? sent : String.valueOf(renaming.getVersion());
             }
         }
@@ -71,7 +70,7 @@ public abstract class ProgrammeListPage {
     /** Before rendering: a rename link to an entry that is not in this council's list answers 404. */
     public void check() throws IOException {
         if (renamingMissing) {
-            ConfigurationForms.notFound();
+            PageForms.notFound();
         }
     }
 
@@ -91,7 +90,7 @@ public abstract class ProgrammeListPage {
     /** The success message after a change, from the query string the redirect left. */
     public String getNotice() {
         for (String done : List.of("added", "renamed", "retired", "reinstated")) {
-            String code = ConfigurationForms.param(done);
+            String code = PageForms.param(done);
             if (code != null) {
                 return Texts.get(getTexts() + "." + done, code);
             }
@@ -100,11 +99,11 @@ public abstract class ProgrammeListPage {
     }
 
     public void add() throws IOException {
-        if (!ConfigurationForms.admin(council)) {
+        if (!PageForms.admin(council)) {
             return;
         }
         try {
-            CatalogueEntry entry = lists.add(kind(), code, name, DisplayFormats.actor(council));
+            CatalogueEntry entry = lists.add(kind(), code, name, PageForms.actor(council));
             done("added", entry);
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> errors.add(v.field(), Texts.violation(getTexts() + ".error.", v)));
@@ -116,16 +115,16 @@ public abstract class ProgrammeListPage {
     }
 
     public void rename() throws IOException {
-        if (!ConfigurationForms.admin(council)) {
+        if (!PageForms.admin(council)) {
             return;
         }
         if (renaming == null) {
-            ConfigurationForms.notFound();
+            PageForms.notFound();
             return;
         }
         try {
-            CatalogueEntry entry = lists.rename(kind(), renaming.getId(), newName, ConfigurationForms.version(version),
-                    DisplayFormats.actor(council));
+            CatalogueEntry entry = lists.rename(kind(), renaming.getId(), newName, PageForms.version(version),
+                    PageForms.actor(council));
             done("renamed", entry);
         } catch (InvalidInputException e) {
             if (e.violations().stream().anyMatch(v -> "name".equals(v.field()))) {
@@ -136,7 +135,7 @@ public abstract class ProgrammeListPage {
         } catch (ConflictException e) {
             changedMeanwhile();
         } catch (EJBException | PersistenceException e) {
-            if (!ConfigurationForms.stale(e)) {
+            if (!PageForms.stale(e)) {
                 throw e;
             }
             changedMeanwhile();
@@ -160,20 +159,20 @@ public abstract class ProgrammeListPage {
     }
 
     private void change(String id, boolean retire) throws IOException {
-        if (!ConfigurationForms.admin(council)) {
+        if (!PageForms.admin(council)) {
             return;
         }
         try {
-            CatalogueEntry entry = retire ? lists.retire(kind(), id, DisplayFormats.actor(council))
-                    : lists.reinstate(kind(), id, DisplayFormats.actor(council));
+            CatalogueEntry entry = retire ? lists.retire(kind(), id, PageForms.actor(council))
+                    : lists.reinstate(kind(), id, PageForms.actor(council));
             done(retire ? "retired" : "reinstated", entry);
         } catch (RecordNotFoundException e) {
-            ConfigurationForms.notFound();
+            PageForms.notFound();
         }
     }
 
     private void done(String what, CatalogueEntry entry) throws IOException {
-        ConfigurationForms.redirect(council.getBase() + "/" + getTexts() + "?" + what + "=" + ConfigurationForms.encode(entry.getCode()));
+        PageForms.redirect(council.getBase() + "/" + getTexts() + "?" + what + "=" + PageForms.encode(entry.getCode()));
     }
 
     public String getCode() {

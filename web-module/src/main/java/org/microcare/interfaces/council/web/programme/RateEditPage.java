@@ -13,13 +13,13 @@ import org.microcare.application.RateService;
 import org.microcare.application.RateService.Draft;
 import org.microcare.domain.model.programme.Rate;
 import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.OverlapException;
 import org.microcare.domain.shared.Fields;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.shared.web.FormErrors;
-import org.microcare.interfaces.council.web.ConfigurationForms;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.CouncilPage;
-import org.microcare.interfaces.council.web.DisplayFormats;
 import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/rates/edit?id=…}: an admin changes a rate's amount or period (for example ends it). */
@@ -44,7 +44,7 @@ public class RateEditPage {
 
     @PostConstruct
     void load() {
-        String id = ConfigurationForms.param("id");
+        String id = PageForms.param("id");
         try {
             rate = id == null ? null : rates.get(id);
         } catch (RecordNotFoundException e) {
@@ -52,7 +52,7 @@ public class RateEditPage {
         }
         if (rate != null) {
             show(rate);
-            String sent = ConfigurationForms.param("version");
+            String sent = PageForms.param("version");
             if (sent != null) {
                 version = sent;
             }
@@ -69,7 +69,7 @@ public class RateEditPage {
     /** Before rendering: an unknown id (or one of another council) answers 404. */
     public void check() throws IOException {
         if (rate == null) {
-            ConfigurationForms.notFound();
+            PageForms.notFound();
         }
     }
 
@@ -83,13 +83,13 @@ public class RateEditPage {
 
     public void save() throws IOException {
         if (rate == null) {
-            ConfigurationForms.notFound();
+            PageForms.notFound();
             return;
         }
-        Long seen = ConfigurationForms.version(version);
+        Long seen = PageForms.version(version);
         try {
-            rates.change(rate.getId(), new Draft(null, hourlyRate, validFrom, validTo, seen), DisplayFormats.actor(council));
-            ConfigurationForms.redirect(council.getBase() + "/rates?changed=" + ConfigurationForms.encode(rate.getId()));
+            rates.change(rate.getId(), new Draft(null, hourlyRate, validFrom, validTo, seen), PageForms.actor(council));
+            PageForms.redirect(council.getBase() + "/rates?changed=" + PageForms.encode(rate.getId()));
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> {
                 if ("version".equals(v.field())) {
@@ -98,14 +98,12 @@ public class RateEditPage {
                     errors.add(v.field(), RatesPage.violation(v, hourlyRate, validFrom, validTo));
                 }
             });
+        } catch (OverlapException e) {
+            errors.add("validFrom", RatesPage.overlap(e));
         } catch (ConflictException e) {
-            if (seen == null || seen != rate.getVersion()) {
-                changedMeanwhile();
-            } else {
-                errors.add("validFrom", RatesPage.overlap(rates.all(), rate.getType(), validFrom, validTo, rate, e));
-            }
+            changedMeanwhile();
         } catch (EJBException | PersistenceException e) {
-            if (!ConfigurationForms.stale(e)) {
+            if (!PageForms.stale(e)) {
                 throw e;
             }
             changedMeanwhile();

@@ -13,13 +13,12 @@ import org.microcare.application.RateService;
 import org.microcare.application.RateService.Draft;
 import org.microcare.domain.model.programme.Rate;
 import org.microcare.domain.model.programme.RateType;
-import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.OverlapException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.interfaces.shared.web.FormErrors;
 import org.microcare.interfaces.council.web.Choice;
-import org.microcare.interfaces.council.web.ConfigurationForms;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.CouncilPage;
-import org.microcare.interfaces.council.web.DisplayFormats;
 
 /** {@code /c/{tenant}/rates/new}: an admin adds an hourly rate of one type for a period. */
 @Named
@@ -42,7 +41,7 @@ public class RateNewPage {
 
     @PostConstruct
     void load() {
-        String asked = ConfigurationForms.param("type");
+        String asked = PageForms.param("type");
         if (asked != null && Arrays.stream(RateType.values()).anyMatch(t -> t.name().equals(asked))) {
             type = asked;
         }
@@ -54,13 +53,12 @@ public class RateNewPage {
 
     public void add() throws IOException {
         try {
-            Rate rate = rates.add(new Draft(type, hourlyRate, validFrom, validTo, null), DisplayFormats.actor(council));
-            ConfigurationForms.redirect(council.getBase() + "/rates?added=" + ConfigurationForms.encode(rate.getId()));
+            Rate rate = rates.add(new Draft(type, hourlyRate, validFrom, validTo, null), PageForms.actor(council));
+            PageForms.redirect(council.getBase() + "/rates?added=" + PageForms.encode(rate.getId()));
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> errors.add(v.field(), RatesPage.violation(v, hourlyRate, validFrom, validTo)));
-        } catch (ConflictException e) {
-            RateType chosen = Arrays.stream(RateType.values()).filter(t -> t.name().equals(type)).findFirst().orElse(null);
-            errors.add("validFrom", RatesPage.overlap(rates.all(), chosen, validFrom, validTo, null, e));
+        } catch (OverlapException e) {
+            errors.add("validFrom", RatesPage.overlap(e));
         }
     }
 

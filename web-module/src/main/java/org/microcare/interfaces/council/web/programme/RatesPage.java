@@ -15,12 +15,12 @@ import org.microcare.application.RateService;
 import org.microcare.domain.model.audit.AuditEntry;
 import org.microcare.domain.model.programme.Rate;
 import org.microcare.domain.model.programme.RateType;
-import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.OverlapException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.shared.web.FormErrors;
 import org.microcare.interfaces.council.web.Choice;
-import org.microcare.interfaces.council.web.ConfigurationForms;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.CouncilPage;
 import org.microcare.interfaces.council.web.DisplayFormats;
 import org.microcare.interfaces.council.web.Texts;
@@ -89,8 +89,8 @@ public class RatesPage {
         all = rateService.all();
         sections = Arrays.stream(RateType.values())
                 .map(t -> new Section(t, all.stream().filter(r -> r.getType() == t).toList())).toList();
-        lookupType = Optional.ofNullable(ConfigurationForms.param("type")).orElse(RateType.DIRECT_PAYMENT.name());
-        lookupOn = ConfigurationForms.param("on");
+        lookupType = Optional.ofNullable(PageForms.param("type")).orElse(RateType.DIRECT_PAYMENT.name());
+        lookupOn = PageForms.param("on");
         if (lookupOn != null) {
             try {
                 found = rateService.effectiveOn(lookupType, lookupOn);
@@ -143,7 +143,7 @@ public class RatesPage {
         if (!lookedUp) {
             return null;
         }
-        LocalDate day = ConfigurationForms.date(lookupOn);
+        LocalDate day = PageForms.date(lookupOn);
         String label = Texts.get("rateType." + RateType.valueOf(lookupType.trim().toUpperCase(java.util.Locale.ROOT)).name());
         return found == null ? Texts.get("rates.lookup.none", label, DisplayFormats.dateText(day))
                 : Texts.get("rates.lookup.found", label, DisplayFormats.dateText(day), DisplayFormats.moneyText(found.getHourlyRate()));
@@ -178,7 +178,7 @@ public class RatesPage {
     /** The success message the last change left in the query string. */
     public String getNotice() {
         for (String done : List.of("added", "changed")) {
-            String id = ConfigurationForms.param(done);
+            String id = PageForms.param(done);
             if (id != null) {
                 return all.stream().filter(r -> r.getId().equals(id)).findFirst()
                         .map(r -> Texts.get("rates." + done, describe(r))).orElse(null);
@@ -196,28 +196,19 @@ public class RatesPage {
                         DisplayFormats.dateText(r.getValidTo()));
     }
 
-    /** Names the rate whose period the given one overlaps (the service's words if it cannot be found). */
-    static String overlap(List<Rate> all, RateType type, String from, String to, Rate self, ConflictException e) {
-        LocalDate start = ConfigurationForms.date(from);
-        LocalDate end = to == null || to.isBlank() ? null : ConfigurationForms.date(to);
-        if (type != null && start != null) {
-            for (Rate other : all) {
-                if (other.getType() == type && !other.getId().equals(self == null ? null : self.getId()) && other.overlaps(start, end)) {
-                    return Texts.get("rates.error.overlap", describe(other));
-                }
-            }
-        }
-        return e.getMessage();
+    /** Names the rate the new period overlaps, in the page's language. */
+    static String overlap(OverlapException e) {
+        return Texts.get("rates.error.overlap", describe(e.existing(Rate.class)));
     }
 
     /** A broken rule about a rate, in the page's language, as precise as what was typed allows. */
     static String violation(org.microcare.domain.shared.Violation v, String hourlyRate, String from, String to) {
         String problem = switch (v.field()) {
-            case "hourlyRate" -> ConfigurationForms.moneyProblem(hourlyRate);
-            case "validFrom" -> ConfigurationForms.dateProblem(from, true);
-            case "validTo" -> ConfigurationForms.dateProblem(to, false);
+            case "hourlyRate" -> PageForms.moneyProblem(hourlyRate);
+            case "validFrom" -> PageForms.dateProblem(from, true);
+            case "validTo" -> PageForms.dateProblem(to, false);
             default -> null;
         };
-        return ConfigurationForms.violation("rates.error.", v, problem);
+        return Texts.violation("rates.error.", v, problem);
     }
 }

@@ -16,9 +16,8 @@ import org.microcare.domain.model.programme.Programme;
 import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.interfaces.shared.web.FormErrors;
-import org.microcare.interfaces.council.web.ConfigurationForms;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.CouncilPage;
-import org.microcare.interfaces.council.web.DisplayFormats;
 import org.microcare.interfaces.council.web.Texts;
 
 /**
@@ -52,7 +51,7 @@ public class SettingsPage {
     @PostConstruct
     void load() {
         show(programmes.programme());
-        String sent = ConfigurationForms.param("version");
+        String sent = PageForms.param("version");
         if (sent != null) {
             version = sent;
         }
@@ -70,11 +69,11 @@ public class SettingsPage {
 
     public void save() throws IOException {
         Change change = new Change(programmeName, contactName, contactEmail, contactPhone,
-                ConfigurationForms.wholeNumber(employmentRiskWeeks), ConfigurationForms.wholeNumber(evidenceWarningDays),
-                ConfigurationForms.version(version));
+                PageForms.wholeNumber(employmentRiskWeeks), PageForms.wholeNumber(evidenceWarningDays),
+                PageForms.version(version));
         try {
-            settings.change(change, DisplayFormats.actor(council));
-            ConfigurationForms.redirect(council.getBase() + "/programme?saved=true");
+            settings.change(change, PageForms.actor(council));
+            PageForms.redirect(council.getBase() + "/programme?saved=true");
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> {
                 if ("version".equals(v.field())) {
@@ -86,7 +85,7 @@ public class SettingsPage {
         } catch (ConflictException e) {
             changedMeanwhile();
         } catch (EJBException | PersistenceException e) {
-            if (!ConfigurationForms.stale(e)) {
+            if (!PageForms.stale(e)) {
                 throw e;
             }
             changedMeanwhile();

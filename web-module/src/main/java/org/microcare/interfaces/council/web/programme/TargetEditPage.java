@@ -13,12 +13,12 @@ import org.microcare.application.TargetService;
 import org.microcare.application.TargetService.Draft;
 import org.microcare.domain.model.programme.Target;
 import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.OverlapException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.shared.web.FormErrors;
-import org.microcare.interfaces.council.web.ConfigurationForms;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.CouncilPage;
-import org.microcare.interfaces.council.web.DisplayFormats;
 import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/targets/edit?id=…}: an admin changes a target's value and period, or removes it. */
@@ -43,7 +43,7 @@ public class TargetEditPage {
 
     @PostConstruct
     void load() {
-        String id = ConfigurationForms.param("id");
+        String id = PageForms.param("id");
         try {
             target = id == null ? null : targets.get(id);
         } catch (RecordNotFoundException e) {
@@ -51,7 +51,7 @@ public class TargetEditPage {
         }
         if (target != null) {
             show(target);
-            String sent = ConfigurationForms.param("version");
+            String sent = PageForms.param("version");
             if (sent != null) {
                 version = sent;
             }
@@ -68,7 +68,7 @@ public class TargetEditPage {
     /** Before rendering: an unknown id (or one of another council) answers 404. */
     public void check() throws IOException {
         if (target == null) {
-            ConfigurationForms.notFound();
+            PageForms.notFound();
         }
     }
 
@@ -78,14 +78,14 @@ public class TargetEditPage {
 
     public void save() throws IOException {
         if (target == null) {
-            ConfigurationForms.notFound();
+            PageForms.notFound();
             return;
         }
-        Long seen = ConfigurationForms.version(version);
+        Long seen = PageForms.version(version);
         try {
-            targets.change(target.getId(), new Draft(null, ConfigurationForms.wholeNumber(value), periodStart, periodEnd, seen),
-                    DisplayFormats.actor(council));
-            ConfigurationForms.redirect(council.getBase() + "/targets?changed=" + target.getMetric().name());
+            targets.change(target.getId(), new Draft(null, PageForms.wholeNumber(value), periodStart, periodEnd, seen),
+                    PageForms.actor(council));
+            PageForms.redirect(council.getBase() + "/targets?changed=" + target.getMetric().name());
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> {
                 if ("version".equals(v.field())) {
@@ -94,14 +94,12 @@ public class TargetEditPage {
                     errors.add(v.field(), TargetsPage.violation(v, periodStart, periodEnd));
                 }
             });
+        } catch (OverlapException e) {
+            errors.add("periodStart", TargetsPage.overlap(e));
         } catch (ConflictException e) {
-            if (seen == null || seen != target.getVersion()) {
-                changedMeanwhile();
-            } else {
-                errors.add("periodStart", TargetsPage.overlap(targets.all(), target.getMetric().name(), periodStart, periodEnd, target, e));
-            }
+            changedMeanwhile();
         } catch (EJBException | PersistenceException e) {
-            if (!ConfigurationForms.stale(e)) {
+            if (!PageForms.stale(e)) {
                 throw e;
             }
             changedMeanwhile();
@@ -110,15 +108,15 @@ public class TargetEditPage {
 
     public void remove() throws IOException {
         if (target == null) {
-            ConfigurationForms.notFound();
+            PageForms.notFound();
             return;
         }
         try {
-            targets.remove(target.getId(), DisplayFormats.actor(council));
+            targets.remove(target.getId(), PageForms.actor(council));
         } catch (RecordNotFoundException e) {
             // removed by someone else meanwhile: the outcome is the same
         }
-        ConfigurationForms.redirect(council.getBase() + "/targets?removed=" + target.getMetric().name());
+        PageForms.redirect(council.getBase() + "/targets?removed=" + target.getMetric().name());
     }
 
     /** Someone changed the target since the form was opened: show what is stored now, to change again. */

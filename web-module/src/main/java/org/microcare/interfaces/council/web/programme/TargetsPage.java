@@ -14,12 +14,12 @@ import org.microcare.application.TargetService;
 import org.microcare.application.TargetService.Draft;
 import org.microcare.domain.model.programme.Target;
 import org.microcare.domain.model.programme.TargetMetric;
-import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.OverlapException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.Violation;
 import org.microcare.interfaces.shared.web.FormErrors;
 import org.microcare.interfaces.council.web.Choice;
-import org.microcare.interfaces.council.web.ConfigurationForms;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.CouncilPage;
 import org.microcare.interfaces.council.web.DisplayFormats;
 import org.microcare.interfaces.council.web.Texts;
@@ -81,7 +81,7 @@ public class TargetsPage {
     /** The success message the last change left in the query string. */
     public String getNotice() {
         for (String done : List.of("added", "changed", "removed")) {
-            String code = ConfigurationForms.param(done);
+            String code = PageForms.param(done);
             if (code != null && Arrays.stream(TargetMetric.values()).anyMatch(m -> m.name().equals(code))) {
                 return Texts.get("targets." + done, Texts.get("metric." + code));
             }
@@ -90,44 +90,35 @@ public class TargetsPage {
     }
 
     public void add() throws IOException {
-        if (!ConfigurationForms.admin(council)) {
+        if (!PageForms.admin(council)) {
             return;
         }
         try {
-            Target target = targets.add(new Draft(metric, ConfigurationForms.wholeNumber(value), periodStart, periodEnd, null),
-                    DisplayFormats.actor(council));
-            ConfigurationForms.redirect(council.getBase() + "/targets?added=" + target.getMetric().name());
+            Target target = targets.add(new Draft(metric, PageForms.wholeNumber(value), periodStart, periodEnd, null),
+                    PageForms.actor(council));
+            PageForms.redirect(council.getBase() + "/targets?added=" + target.getMetric().name());
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> errors.add(v.field(), violation(v, periodStart, periodEnd)));
-        } catch (ConflictException e) {
-            errors.add("periodStart", overlap(list, metric, periodStart, periodEnd, null, e));
+        } catch (OverlapException e) {
+            errors.add("periodStart", overlap(e));
         }
     }
 
     /** A broken rule about a target, in the page's language, as precise as what was typed allows. */
     static String violation(Violation v, String start, String end) {
         String problem = switch (v.field()) {
-            case "periodStart" -> ConfigurationForms.dateProblem(start, true);
-            case "periodEnd" -> ConfigurationForms.dateProblem(end, true);
+            case "periodStart" -> PageForms.dateProblem(start, true);
+            case "periodEnd" -> PageForms.dateProblem(end, true);
             default -> null;
         };
-        return ConfigurationForms.violation("targets.error.", v, problem);
+        return Texts.violation("targets.error.", v, problem);
     }
 
-    /** Names the target whose period the new one overlaps (the service's words if it cannot be found). */
-    static String overlap(List<Target> all, String metric, String start, String end, Target self, ConflictException e) {
-        LocalDate from = ConfigurationForms.date(start);
-        LocalDate to = ConfigurationForms.date(end);
-        if (from != null && to != null) {
-            for (Target other : all) {
-                if (!other.getId().equals(self == null ? null : self.getId()) && other.getMetric().name().equals(metric)
-                        && other.overlaps(from, to)) {
-                    return Texts.get("targets.error.overlap", Texts.get("metric." + metric), other.getValue(),
-                            DisplayFormats.dateText(other.getPeriodStart()), DisplayFormats.dateText(other.getPeriodEnd()));
-                }
-            }
-        }
-        return e.getMessage();
+    /** Names the target the new period overlaps, in the page's language. */
+    static String overlap(OverlapException e) {
+        Target other = e.existing(Target.class);
+        return Texts.get("targets.error.overlap", Texts.get("metric." + other.getMetric().name()), other.getValue(),
+                DisplayFormats.dateText(other.getPeriodStart()), DisplayFormats.dateText(other.getPeriodEnd()));
     }
 
     public String getMetric() {

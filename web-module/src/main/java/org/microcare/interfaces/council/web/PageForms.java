@@ -1,0 +1,153 @@
+package org.microcare.interfaces.council.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.faces.context.FacesContext;
+
+import org.microcare.application.Actor;
+import org.microcare.domain.shared.Fields;
+
+/**
+ * What every council page bean shares: reading what was typed into a form (numbers, versions,
+ * dates, money) and saying what is wrong with it, the actor of a change, and the outcomes of a
+ * post (redirect, 403, 404, someone else saved first).
+ */
+public final class PageForms {
+
+    private PageForms() {
+    }
+
+    /** A whole number as typed: null when blank, -1 (a value no service accepts) when not a whole number. */
+    public static Integer wholeNumber(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** A version sent back by a form, or null when missing or mangled (the service then refuses the change). */
+    public static Long version(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A version sent back by a form, or the record's own when the form sent none (the first showing). */
+    public static long version(String text, long current) {
+        Long seen = version(text);
+        return seen == null ? current : seen;
+    }
+
+    /** A date as typed, or null when missing or not a real {@code yyyy-MM-dd} date. */
+    public static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** What is wrong with a typed date: {@code missing}, {@code invalid}, or null when it is fine or may be left empty. */
+    public static String dateProblem(String text, boolean required) {
+        if (text == null || text.isBlank()) {
+            return required ? "missing" : null;
+        }
+        return date(text) == null ? "invalid" : null;
+    }
+
+    /**
+     * What is wrong with a typed amount, for a bundle message: {@code missing}, {@code invalid},
+     * {@code decimals}, {@code notPositive} or {@code tooLarge}; null when it is a positive sum.
+     */
+    public static String moneyProblem(String raw) {
+        String problem = Fields.moneyProblem(raw);
+        if (problem != null) {
+            return "negative".equals(problem) ? "notPositive" : problem;
+        }
+        return amount(raw).signum() == 0 ? "notPositive" : null;
+    }
+
+    /** A typed amount, or null when it is not a valid sum of money. */
+    public static BigDecimal amount(String raw) {
+        return Fields.moneyProblem(raw) == null ? Fields.moneyValue(raw) : null;
+    }
+
+    /** Whether a change failed because someone else saved the same record first (the database noticed, not the service). */
+    public static boolean stale(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns when the failure is a stale version; rethrows anything else. */
+    public static void requireStale(RuntimeException e) {
+        if (!stale(e)) {
+            throw e;
+        }
+    }
+
+    /** The actor of a change made on a page, as the audit log names them. */
+    public static Actor actor(CouncilPage council) {
+        return new Actor(council.getUsername(), CouncilPage.request().getRemoteAddr());
+    }
+
+    /** Whether the signed-in user is a council admin; if not, the answer becomes 403 and the caller changes nothing. */
+    public static boolean admin(CouncilPage council) {
+        if (council.isAdmin()) {
+            return true;
+        }
+        sendError(403);
+        return false;
+    }
+
+    public static String param(String name) {
+        String value = CouncilPage.request().getParameter(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public static void redirect(String url) throws IOException {
+        FacesContext.getCurrentInstance().getExternalContext().redirect(url);
+    }
+
+    /** Answers 404 (the record is not there, or belongs to another council) instead of rendering the page. */
+    public static void notFound() {
+        sendError(404);
+    }
+
+    public static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void sendError(int status) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getResponseComplete()) {
+            return;
+        }
+        try {
+            faces.getExternalContext().responseSendError(status, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+}
