@@ -91,6 +91,7 @@ public class FrameworkService {
         programmes.findForChange();
         Violations v = new Violations();
         FrameworkRequirement current = openRevision(codeText);
+        Fields.unchanged(d.code(), current.getCode(), "code", "The code of a requirement");
         RequirementTerms terms = terms(current.getCode(), d, v);
         LocalDate from = effectiveFrom(d.effectiveFrom(), v);
         v.require(d.version() != null, "version", "Give the version of the requirement you changed");
@@ -137,7 +138,7 @@ public class FrameworkService {
 
     private RequirementTerms terms(String code, Draft d, Violations v) {
         v.requireText(d.name(), "name", "Requirement name", 200);
-        String guidance = Fields.optionalText(d.guidance(), "guidance", "Guidance", 2000, v);
+        String guidance = Fields.optionalText(d.guidance(), "guidance", "Guidance", 2000, true, v);
         v.require(d.mandatory() != null, "mandatory", "Say whether the requirement is mandatory");
         v.require(d.validityMonths() == null || (d.validityMonths() >= 1 && d.validityMonths() <= 240), "validityMonths",
                 "Validity must be a whole number of months from 1 to 240, or empty if the evidence does not expire");

@@ -154,6 +154,9 @@ public class GrantService {
         BigDecimal award = approve ? Fields.money(d.amount() == null ? application.getAmount() : d.amount(), "amount", "Amount", true, v) : null;
         v.require(award == null || award.signum() > 0, "amount", "An approved amount must be more than 0.00");
         v.throwIfAny();
+        if (award != null) {
+            application.checkAward(award);
+        }
         if (award != null && award.compareTo(scheme.getMaxAward()) > 0) {
             throw new org.microcare.domain.shared.InvalidInputException("amount",
                     "Amount must not be more than the scheme's maximum award of " + scheme.getMaxAward());
@@ -199,7 +202,7 @@ public class GrantService {
         LocalDate opens = Fields.date(d.opensOn(), "opensOn", "Opens on", true, v);
         LocalDate closes = Fields.date(d.closesOn(), "closesOn", "Closes on", false, v);
         Fields.period(opens, closes, "closesOn", "Closes on", "Opens on", v);
-        String eligibility = Fields.optionalText(d.eligibility(), "eligibility", "Eligibility notes", 2000, v);
+        String eligibility = Fields.optionalText(d.eligibility(), "eligibility", "Eligibility notes", 2000, true, v);
         if (!v.isEmpty()) {
             return null;
         }

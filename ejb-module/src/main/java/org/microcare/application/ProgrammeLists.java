@@ -84,10 +84,16 @@ public class ProgrammeLists {
     }
 
     public CatalogueEntry rename(Kind kind, String id, String newName, Long seenVersion, Actor actor) {
+        return rename(kind, id, null, newName, seenVersion, actor);
+    }
+
+    /** A rename through the API, whose body may repeat the entry's code (a different one is refused). */
+    public CatalogueEntry rename(Kind kind, String id, String sentCode, String newName, Long seenVersion, Actor actor) {
         Violations v = new Violations().requireText(newName, "name", kind.label + " name", 200);
         v.require(seenVersion != null, "version", "Give the version of the record you changed");
         v.throwIfAny();
         CatalogueEntry entry = get(kind, id);
+        entry.keepCode(sentCode);
         Fields.requireVersion(seenVersion, entry.getVersion(), "This " + kind.label.toLowerCase());
         String before = entry.getName();
         entry.rename(newName.trim());

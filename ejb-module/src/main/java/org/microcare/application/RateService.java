@@ -82,6 +82,7 @@ public class RateService {
         v.throwIfAny();
         programmes.findForChange();
         Rate rate = get(id);
+        rate.keepType(d.type());
         Fields.requireVersion(d.version(), rate.getVersion(), "This rate");
         requireNoOverlap(rate.getType(), p, rate);
         String before = rate.describe();

@@ -63,6 +63,7 @@ public class TargetService {
         v.throwIfAny();
         programmes.findForChange();
         Target target = get(id);
+        target.keepMetric(d.metric());
         Fields.requireVersion(d.version(), target.getVersion(), "This target");
         requireNoOverlap(target.getMetric(), c, target);
         String before = target.describe();

@@ -12,13 +12,19 @@ import java.util.regex.Pattern;
 
 /**
  * Reads typed values out of what a user or API client sent, recording a violation for each value
- * that does not fit: money with two places at most, dates {@code yyyy-MM-dd}, times {@code HH:mm},
- * codes in capitals. A bad value comes back as null; the caller throws once all are checked.
+ * that does not fit: money with two places at most, real dates {@code yyyy-MM-dd} from 1900 to 2999,
+ * times {@code HH:mm}, codes in capitals, text without control characters. A bad value comes back
+ * as null; the caller throws once all are checked. Pages and the API share these rules; the API's
+ * strict body reader checks JSON types first and then defers to the same rules.
  */
 public final class Fields {
 
     public static final BigDecimal MAX_MONEY = new BigDecimal("9999999.99");
-    private static final Pattern MONEY = Pattern.compile("^-?\\d{1,12}(\\.\\d+)?$");
+    /** Plain pounds and pence with a dot; a comma is only ever a thousands separator in groups of three. */
+    private static final Pattern MONEY = Pattern.compile("^-?(\\d{1,12}|\\d{1,3}(,\\d{3}){1,3})(\\.\\d+)?$");
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2999;
+    private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1,39}$");
     private static final Pattern TIME = Pattern.compile("^\\d{2}:\\d{2}$");
 
@@ -51,7 +57,7 @@ public final class Fields {
             return "missing";
         }
         String text = moneyText(raw);
-        if (!MONEY.matcher(text).matches()) {
+        if (text.contains(",") || !MONEY.matcher(text).matches()) {
             return "invalid";
         }
         BigDecimal amount = new BigDecimal(text);
@@ -70,7 +76,12 @@ public final class Fields {
     }
 
     private static String moneyText(Object raw) {
-        return raw.toString().trim().replace("£", "").replace(",", "");
+        String text = raw.toString().trim();
+        if (text.startsWith("£")) {
+            text = text.substring(1).trim();
+        }
+        // thousands separators go; any other comma ("20,50") stays, and moneyProblem calls the sum invalid
+        return MONEY.matcher(text).matches() ? text.replace(",", "") : text;
     }
 
     /** Pounds and pence as the API writes them: {@code "16.98"}. */
@@ -83,12 +94,66 @@ public final class Fields {
             v.require(!required, field, label + " is required");
             return null;
         }
+        LocalDate day = parseDate(text);
+        if (day == null) {
+            v.require(false, field, label + " must be a real date written yyyy-MM-dd, like 2024-04-01");
+        } else if (!inYears(day)) {
+            v.require(false, field, label + " must be between the years " + MIN_YEAR + " and " + MAX_YEAR);
+            return null;
+        }
+        return day;
+    }
+
+    /** A real {@code yyyy-MM-dd} date (four-digit year, no sign), or null; the year range is not checked here. */
+    public static LocalDate parseDate(String text) {
+        if (text == null || !ISO_DATE.matcher(text.trim()).matches()) {
+            return null;
+        }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            v.require(false, field, label + " must be a real date written yyyy-MM-dd, like 2024-04-01");
             return null;
         }
+    }
+
+    /** Whether a day lies in the years this system accepts (1900 to 2999). */
+    public static boolean inYears(LocalDate day) {
+        return day.getYear() >= MIN_YEAR && day.getYear() <= MAX_YEAR;
+    }
+
+    /**
+     * What is wrong with a piece of text, or null: {@code control} when it holds a control character
+     * (tab, line feed and carriage return are allowed only in multi-line text) or half of a surrogate pair.
+     */
+    public static String textProblem(String text, boolean multiline) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
+            if (Character.isSurrogate(c) || (Character.getType(c) == Character.CONTROL && !(multiline && lineBreakOrTab))) {
+                return "control";
+            }
+        }
+        return null;
+    }
+
+    /** Text a client sent, made safe to repeat in a message: control characters shown as '?', at most 60 characters. */
+    public static String shorten(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().limit(60).forEach(cp -> out.appendCodePoint(Character.getType(cp) == Character.CONTROL
+                || Character.getType(cp) == Character.SURROGATE ? '?' : cp));
+        return text.codePointCount(0, text.length()) > 60 ? out + "…" : out.toString();
+    }
+
+    /** The message for text with a control character. */
+    public static String controlMessage(String label, boolean multiline) {
+        return label + (multiline ? " must not contain control characters" : " must be one line without control characters");
     }
 
     public static LocalTime time(String text, String field, String label, Violations v) {
@@ -138,10 +203,16 @@ public final class Fields {
 
     /** Optional free text: trimmed, null when blank, checked for length. */
     public static String optionalText(String text, String field, String label, int maxLength, Violations v) {
+        return optionalText(text, field, label, maxLength, false, v);
+    }
+
+    /** Optional free text that may run over several lines (notes, guidance). */
+    public static String optionalText(String text, String field, String label, int maxLength, boolean multiline, Violations v) {
         if (text == null || text.isBlank()) {
             return null;
         }
         v.require(text.trim().length() <= maxLength, field, label + " must be " + maxLength + " characters or fewer");
+        v.require(textProblem(text, multiline) == null, field, controlMessage(label, multiline));
         return text.trim();
     }
 
@@ -152,10 +223,20 @@ public final class Fields {
         }
     }
 
+    /**
+     * A field fixed when the record was made (a rate's type, a target's metric, a code): a change may
+     * repeat it, but a different value is refused rather than ignored.
+     */
+    public static void unchanged(String sent, Object stored, String field, String label) {
+        if (sent != null && !normaliseCode(sent).equals(String.valueOf(stored))) {
+            throw new InvalidInputException(field, label + " cannot be changed (it is " + stored + "); add a new record instead");
+        }
+    }
+
     /** A stale edit: the caller saw another version of the record than the one stored now. */
     public static void requireVersion(long seen, long current, String what) {
         if (seen != current) {
-            throw new ConflictException(what + " was changed by someone else since you opened it; reload it and make your change again");
+            throw new StaleVersionException(what + " was changed by someone else since you opened it; reload it and make your change again");
         }
     }
 }

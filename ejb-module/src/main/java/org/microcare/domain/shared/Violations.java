@@ -20,7 +20,15 @@ public final class Violations {
             found.add(new Violation(field, label + " is required"));
         } else if (value.length() > maxLength) {
             found.add(new Violation(field, label + " must be " + maxLength + " characters or fewer"));
+        } else if (Fields.textProblem(value, false) != null) {
+            found.add(new Violation(field, Fields.controlMessage(label, false)));
         }
+        return this;
+    }
+
+    /** Takes over what another check found. */
+    public Violations addAll(Violations other) {
+        found.addAll(other.found);
         return this;
     }
 

@@ -60,6 +60,60 @@ class FieldsTest {
     }
 
     @Test
+    void aCommaIsOnlyEverAThousandsSeparator() {
+        Violations v = new Violations();
+        assertEquals(new BigDecimal("12345.60"), Fields.money("12,345.60", "r", "Rate", true, v));
+        assertEquals(new BigDecimal("1000000.00"), Fields.money("£1,000,000", "r", "Rate", true, v));
+        assertTrue(v.isEmpty());
+        for (String bad : List.of("20,50", "16,98", "10,00", "1,0000", ",100", "1,00,000", "12,345,6")) {
+            Violations w = new Violations();
+            assertNull(Fields.money(bad, "hourlyRate", "Hourly rate", true, w), bad);
+            assertEquals("invalid", Fields.moneyProblem(bad), bad);
+            assertEquals("hourlyRate", violationsOf(w).get(0).field());
+        }
+    }
+
+    @Test
+    void datesLieBetween1900And2999AndHaveFourDigitYears() {
+        for (String bad : List.of("0000-01-01", "1899-12-31", "3000-01-01", "+10000-01-01", "2024-4-01", "2024-02-29x")) {
+            Violations w = new Violations();
+            assertNull(Fields.date(bad, "on", "The day", true, w), bad);
+            assertEquals("on", violationsOf(w).get(0).field(), bad);
+        }
+        Violations v = new Violations();
+        assertEquals(LocalDate.of(1900, 1, 1), Fields.date("1900-01-01", "on", "The day", true, v));
+        assertEquals(LocalDate.of(2999, 12, 31), Fields.date("2999-12-31", "on", "The day", true, v));
+        assertEquals(LocalDate.of(2024, 2, 29), Fields.date("2024-02-29", "on", "The day", true, v));
+        assertTrue(v.isEmpty());
+    }
+
+    @Test
+    void textHoldsNoControlCharactersAndLineBreaksOnlyWhenMultiline() {
+        assertNull(Fields.textProblem("Gofal Cymru – ŵyr 😀", false));
+        assertEquals("control", Fields.textProblem("a\u0000b", false));
+        assertEquals("control", Fields.textProblem("a\u0085b", false));
+        assertEquals("control", Fields.textProblem("two\nlines", false));
+        assertNull(Fields.textProblem("two\r\nlines\tand a tab", true));
+        assertEquals("control", Fields.textProblem("bell\u0007", true));
+        assertEquals("control", Fields.textProblem("half \ud83d pair", true));
+        Violations v = new Violations().requireText("Ayr\u0000", "name", "Name", 200);
+        assertEquals("name", violationsOf(v).get(0).field());
+        Violations notes = new Violations();
+        Fields.optionalText("line one\nline two", "notes", "Notes", 2000, true, notes);
+        Fields.optionalText("one\nline", "contactName", "Contact name", 200, notes);
+        assertEquals("contactName", violationsOf(notes).get(0).field());
+    }
+
+    @Test
+    void fixedFieldsMayBeRepeatedButNotChanged() {
+        Fields.unchanged(null, "DIRECT_PAYMENT", "type", "The type");
+        Fields.unchanged("direct_payment", "DIRECT_PAYMENT", "type", "The type");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> Fields.unchanged("AGENCY_HOME_CARE", "DIRECT_PAYMENT", "type", "The type"));
+        assertEquals("type", e.violations().get(0).field());
+    }
+
+    @Test
     void periodsMustNotEndBeforeTheyStart() {
         Violations v = new Violations();
         Fields.period(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 3, 31), "validTo", "Valid to", "Valid from", v);

@@ -1,5 +1,6 @@
 package org.microcare.domain.model.programme;
 
+import org.microcare.domain.shared.Fields;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -36,6 +37,11 @@ public abstract class CatalogueEntry {
         this.id = UUID.randomUUID().toString();
         this.code = code;
         this.name = name;
+    }
+
+    /** The code is what records refer to: it never changes, and a change that sends another is refused. */
+    public void keepCode(String sentCode) {
+        Fields.unchanged(sentCode, code, "code", "The code");
     }
 
     public void rename(String newName) {

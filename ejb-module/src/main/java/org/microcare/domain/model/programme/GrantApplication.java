@@ -1,5 +1,6 @@
 package org.microcare.domain.model.programme;
 
+import org.microcare.domain.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -76,7 +77,19 @@ public class GrantApplication {
         this.status = Status.PENDING;
     }
 
+    /**
+     * An award is at most what was applied for: a larger grant needs a new application, so that what the
+     * ME asked for, and the council's decision on it, stay on record.
+     */
+    public void checkAward(BigDecimal award) {
+        if (award.compareTo(amount) > 0) {
+            throw new InvalidInputException("amount", "The award must not be more than the " + amount
+                    + " applied for; for more, the micro-enterprise applies again");
+        }
+    }
+
     public void approve(BigDecimal award, LocalDate on, String by) {
+        checkAward(award);
         decide(Status.APPROVED, award, on, by);
     }
 

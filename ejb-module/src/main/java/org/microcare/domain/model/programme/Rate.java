@@ -1,5 +1,6 @@
 package org.microcare.domain.model.programme;
 
+import org.microcare.domain.shared.Fields;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -61,6 +62,11 @@ public class Rate {
         this.hourlyRate = newRate;
         this.validFrom = from;
         this.validTo = to;
+    }
+
+    /** A rate's type is fixed: a change may repeat it, a different type is a new rate. */
+    public void keepType(String sentType) {
+        Fields.unchanged(sentType, type, "type", "The type of a rate");
     }
 
     public boolean appliesOn(LocalDate day) {

@@ -1,5 +1,6 @@
 package org.microcare.domain.model.programme;
 
+import org.microcare.domain.shared.Fields;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -58,6 +59,11 @@ public class Target {
         this.value = newValue;
         this.periodStart = start;
         this.periodEnd = end;
+    }
+
+    /** A target's metric is fixed: a change may repeat it, another metric is a new target. */
+    public void keepMetric(String sentMetric) {
+        Fields.unchanged(sentMetric, metric, "metric", "The metric of a target");
     }
 
     public boolean overlaps(LocalDate start, LocalDate end) {

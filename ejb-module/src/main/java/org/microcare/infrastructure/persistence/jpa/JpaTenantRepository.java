@@ -35,5 +35,10 @@ public class JpaTenantRepository implements TenantRepository {
     @Override
     public void add(Tenant tenant) {
         em.persist(tenant);
+        try {
+            em.flush(); // two operators onboarding the same id at once: the loser gets a conflict, not a commit failure
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw org.microcare.infrastructure.persistence.DatabaseConflicts.of(e).map(RuntimeException.class::cast).orElse(e);
+        }
     }
 }

@@ -1,11 +1,11 @@
 package org.microcare.interfaces.shared.rest;
 
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
+import org.microcare.infrastructure.persistence.DatabaseConflicts;
 
 /**
  * Turns every exception into the API error body. Bad input is a 4xx, never a 5xx; unexpected
@@ -35,9 +36,8 @@ public class ApiErrorMappers implements ExceptionMapper<Throwable> {
         if (e instanceof InvalidInputException invalid) {
             return ApiError.of(400, invalid.getMessage(), invalid.violations());
         }
-        if (e instanceof ConflictException || e instanceof OptimisticLockException) {
-            return ApiError.of(409, e instanceof ConflictException ? e.getMessage()
-                    : "The record was changed by someone else; reload it and try again");
+        if (e instanceof ConflictException) {
+            return ApiError.of(409, e.getMessage());
         }
         if (e instanceof RecordNotFoundException) {
             return ApiError.of(404, e.getMessage());
@@ -47,6 +47,9 @@ public class ApiErrorMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
             return ApiError.of(400, "The request body is not valid JSON of the expected shape");
+        }
+        if (e instanceof WebApplicationException web && web.getResponse().getEntity() instanceof ApiError error) {
+            return error;
         }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -58,14 +61,16 @@ public class ApiErrorMappers implements ExceptionMapper<Throwable> {
     }
 
     static Throwable unwrap(Throwable e) {
-        // A stale version found only at commit arrives wrapped in EJB and transaction rollback exceptions.
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof OptimisticLockException) {
+        // A rule broken inside a body reader or a service may arrive wrapped (JAX-RS processing, EJB).
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof InvalidInputException || c instanceof RecordNotFoundException) {
                 return c;
             }
-            if (c instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
-                return new OptimisticLockException(c.getMessage(), c);
-            }
+        }
+        // A stale version or a unique key taken at commit arrives wrapped in EJB and rollback exceptions.
+        Optional<ConflictException> conflict = DatabaseConflicts.of(e);
+        if (conflict.isPresent()) {
+            return conflict.get();
         }
         Throwable t = e;
         while ((t instanceof EJBException || t.getClass().getName().startsWith("jakarta.ejb.")) && t.getCause() != null) {

@@ -1,24 +1,18 @@
 package org.microcare.interfaces.platform.rest;
 
 import org.microcare.application.TenantOnboardingService.OnboardCouncil;
+import org.microcare.interfaces.shared.rest.body.Text;
 
-/** The body of {@code POST /tenants}. */
-public class OnboardRequest {
+/** The body of {@code POST /tenants}, read strictly (see {@code interfaces.shared.rest.body}). */
+public record OnboardRequest(@Text(max = 40) String id, String name, @Text(max = 30) String nation, @Text(max = 100) String programmeName,
+                             Admin admin) {
 
     /** The council's first admin. */
-    public static class Admin {
-        public String username;
-        public String password;
+    public record Admin(@Text(max = 100) String username, @Text(max = 200) String password) {
     }
-
-    public String id;
-    public String name;
-    public String nation;
-    public String programmeName;
-    public Admin admin;
 
     OnboardCouncil toCommand() {
         return new OnboardCouncil(id, name, nation, programmeName,
-                admin == null ? null : admin.username, admin == null ? null : admin.password);
+                admin == null ? null : admin.username(), admin == null ? null : admin.password());
     }
 }

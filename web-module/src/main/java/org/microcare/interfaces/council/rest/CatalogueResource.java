@@ -20,16 +20,15 @@ import org.microcare.application.ProgrammeLists;
 import org.microcare.application.ProgrammeLists.Kind;
 import org.microcare.domain.model.programme.CatalogueEntry;
 import org.microcare.domain.model.user.Role;
+import org.microcare.interfaces.shared.rest.body.Text;
+import org.microcare.interfaces.shared.rest.body.Whole;
 
 /** A coded list of the programme ({@code /services}, {@code /localities}): all roles read, admins change. */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class CatalogueResource {
 
-    /** Body of POST (code and name) and PUT (name and version). */
-    public static class EntryRequest {
-        public String code;
-        public String name;
-        public Long version;
+    /** Body of POST (code and name) and PUT (name and version; a code, if sent, must be the entry's own). */
+    public record EntryRequest(@Text(max = 40) String code, String name, @Whole(max = Long.MAX_VALUE) Long version) {
     }
 
     /** An entry as the API shows it. */
@@ -63,7 +62,7 @@ public abstract class CatalogueResource {
     @AllowedRoles(Role.COUNCIL_ADMIN)
     public Response add(EntryRequest body, @Context UriInfo uri) {
         EntryRequest b = CouncilRequests.body(body);
-        CatalogueEntry added = lists.add(kind(), b.code, b.name, CouncilRequests.actor(request));
+        CatalogueEntry added = lists.add(kind(), b.code(), b.name(), CouncilRequests.actor(request));
         return CouncilRequests.created(uri, added.getId(), EntryView.of(added));
     }
 
@@ -73,7 +72,7 @@ public abstract class CatalogueResource {
     @AllowedRoles(Role.COUNCIL_ADMIN)
     public EntryView rename(@PathParam("id") String id, EntryRequest body) {
         EntryRequest b = CouncilRequests.body(body);
-        return EntryView.of(lists.rename(kind(), id, b.name, b.version, CouncilRequests.actor(request)));
+        return EntryView.of(lists.rename(kind(), id, b.code(), b.name(), b.version(), CouncilRequests.actor(request)));
     }
 
     @POST

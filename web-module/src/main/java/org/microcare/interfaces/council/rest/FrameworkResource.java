@@ -25,6 +25,8 @@ import org.microcare.domain.model.programme.FrameworkVersion;
 import org.microcare.domain.model.user.Role;
 import org.microcare.domain.shared.Fields;
 import org.microcare.domain.shared.Violations;
+import org.microcare.interfaces.shared.rest.body.Text;
+import org.microcare.interfaces.shared.rest.body.Whole;
 
 /**
  * {@code /c/{tenant}/api/v1/framework}: the requirements in force (today or {@code ?on=}), changes
@@ -35,16 +37,10 @@ import org.microcare.domain.shared.Violations;
 public class FrameworkResource {
 
     /** Body of POST and PUT of a requirement, and of a retirement (effectiveFrom, version). */
-    public static class RequirementRequest {
-        public String code;
-        public String name;
-        public String guidance;
-        public Boolean mandatory;
-        public Integer validityMonths;
-        public List<String> appliesToServices;
-        public Boolean medicationOnly;
-        public String effectiveFrom;
-        public Long version;
+    public record RequirementRequest(@Text(max = 40) String code, String name, @Text(max = 2000, multiline = true) String guidance,
+                                     Boolean mandatory, Integer validityMonths,
+                                     @Text(max = 40) List<String> appliesToServices, Boolean medicationOnly,
+                                     String effectiveFrom, @Whole(max = Long.MAX_VALUE) Long version) {
 
         FrameworkService.Draft draft() {
             return new FrameworkService.Draft(code, name, guidance, mandatory, validityMonths, appliesToServices, medicationOnly,
@@ -122,6 +118,6 @@ public class FrameworkResource {
     @AllowedRoles(Role.COUNCIL_ADMIN)
     public RequirementView retire(@PathParam("code") String code, RequirementRequest body) {
         RequirementRequest b = CouncilRequests.body(body);
-        return RequirementView.of(framework.retire(code, b.effectiveFrom, b.version, CouncilRequests.actor(request)));
+        return RequirementView.of(framework.retire(code, b.effectiveFrom(), b.version(), CouncilRequests.actor(request)));
     }
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.microcare.application.GrantService;
 import org.microcare.domain.model.user.Role;
 import org.microcare.interfaces.council.rest.GrantSchemesResource.ApplicationView;
+import org.microcare.interfaces.shared.rest.body.Money;
+import org.microcare.interfaces.shared.rest.body.Text;
 
 /** {@code /c/{tenant}/api/v1/grant-applications}: one application and the decision on it. */
 @Path("{tenant}/api/v1/grant-applications")
@@ -21,10 +23,7 @@ import org.microcare.interfaces.council.rest.GrantSchemesResource.ApplicationVie
 public class GrantApplicationsResource {
 
     /** Body of a decision. Without an amount, an approval awards what was applied for. */
-    public static class DecisionRequest {
-        public String decision;
-        public Object amount;
-        public String decidedOn;
+    public record DecisionRequest(@Text(max = 20) String decision, @Money String amount, String decidedOn) {
     }
 
     @Inject
@@ -45,7 +44,7 @@ public class GrantApplicationsResource {
     @AllowedRoles(Role.COUNCIL_ADMIN)
     public ApplicationView decide(@PathParam("id") String id, DecisionRequest body) {
         DecisionRequest b = CouncilRequests.body(body);
-        return ApplicationView.of(grants.decide(id, new GrantService.DecisionDraft(b.decision, b.amount, b.decidedOn),
+        return ApplicationView.of(grants.decide(id, new GrantService.DecisionDraft(b.decision(), b.amount(), b.decidedOn()),
                 CouncilRequests.actor(request)));
     }
 }

@@ -24,6 +24,9 @@ import org.microcare.domain.model.programme.GrantApplication;
 import org.microcare.domain.model.programme.GrantScheme;
 import org.microcare.domain.model.user.Role;
 import org.microcare.domain.shared.Fields;
+import org.microcare.interfaces.shared.rest.body.Money;
+import org.microcare.interfaces.shared.rest.body.Text;
+import org.microcare.interfaces.shared.rest.body.Whole;
 
 /** {@code /c/{tenant}/api/v1/grant-schemes}: schemes with their budget ledger, and applications to them. */
 @Path("{tenant}/api/v1/grant-schemes")
@@ -31,21 +34,13 @@ import org.microcare.domain.shared.Fields;
 public class GrantSchemesResource {
 
     /** Body of POST and PUT of a scheme. Money may be a string ("500.00") or a number. */
-    public static class SchemeRequest {
-        public String name;
-        public Object budget;
-        public Object maxAward;
-        public String opensOn;
-        public String closesOn;
-        public String eligibility;
-        public Long version;
+    public record SchemeRequest(String name, @Money String budget, @Money String maxAward, String opensOn,
+                                String closesOn, @Text(max = 2000, multiline = true) String eligibility,
+                                @Whole(max = Long.MAX_VALUE) Long version) {
     }
 
     /** Body of POST of an application. */
-    public static class ApplicationRequest {
-        public String microEnterpriseId;
-        public Object amount;
-        public String appliedOn;
+    public record ApplicationRequest(@Text(max = 36) String microEnterpriseId, @Money String amount, String appliedOn) {
     }
 
     /** A scheme with its ledger: budget, approved, remaining, pending. */
@@ -117,13 +112,13 @@ public class GrantSchemesResource {
     public Response apply(@PathParam("tenant") String tenant, @PathParam("id") String id, ApplicationRequest body,
                           @Context UriInfo uri) {
         ApplicationRequest b = CouncilRequests.body(body);
-        GrantApplication a = grants.apply(id, new GrantService.ApplicationDraft(b.microEnterpriseId, b.amount, b.appliedOn),
+        GrantApplication a = grants.apply(id, new GrantService.ApplicationDraft(b.microEnterpriseId(), b.amount(), b.appliedOn()),
                 CouncilRequests.actor(request));
         return Response.created(uri.getBaseUriBuilder().path(tenant).path("api/v1/grant-applications").path(a.getId()).build())
                 .entity(ApplicationView.of(a)).build();
     }
 
     private static GrantService.SchemeDraft draft(SchemeRequest b) {
-        return new GrantService.SchemeDraft(b.name, b.budget, b.maxAward, b.opensOn, b.closesOn, b.eligibility, b.version);
+        return new GrantService.SchemeDraft(b.name(), b.budget(), b.maxAward(), b.opensOn(), b.closesOn(), b.eligibility(), b.version());
     }
 }

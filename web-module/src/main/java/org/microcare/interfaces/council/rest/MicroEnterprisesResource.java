@@ -22,6 +22,9 @@ import org.microcare.domain.model.microenterprise.AvailabilitySlot;
 import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.user.Role;
 import org.microcare.domain.shared.Fields;
+import org.microcare.interfaces.shared.rest.body.Items;
+import org.microcare.interfaces.shared.rest.body.Money;
+import org.microcare.interfaces.shared.rest.body.Text;
 
 /** {@code /c/{tenant}/api/v1/micro-enterprises}: brokers and admins record MEs; every role reads them. */
 @Path("{tenant}/api/v1/micro-enterprises")
@@ -29,30 +32,16 @@ import org.microcare.domain.shared.Fields;
 public class MicroEnterprisesResource {
 
     /** One availability window in a request. */
-    public static class SlotRequest {
-        public String day;
-        public String from;
-        public String to;
+    public record SlotRequest(@Text(max = 20) String day, @Text(max = 20) String from, @Text(max = 20) String to) {
     }
 
     /** Body of POST, with the fields API.md names. */
-    public static class MicroEnterpriseRequest {
-        public String tradingName;
-        public String ownerName;
-        public String gender;
-        public String postcode;
-        public List<String> localities;
-        public List<String> services;
-        public Object hourlyRate;
-        public Integer capacityHoursPerWeek;
-        public Boolean personalCare;
-        public Boolean medication;
-        public Boolean petsOk;
-        public List<String> languages;
-        public List<String> specialisms;
-        public List<SlotRequest> availability;
-        public String referralSource;
-        public String enquiryDate;
+    public record MicroEnterpriseRequest(String tradingName, String ownerName, @Text(max = 20) String gender, @Text(max = 20) String postcode,
+                                         @Text(max = 40) List<String> localities, @Text(max = 40) List<String> services,
+                                         @Money String hourlyRate, Integer capacityHoursPerWeek, Boolean personalCare,
+                                         Boolean medication, Boolean petsOk, @Text(max = 20) List<String> languages,
+                                         @Text(max = 40) List<String> specialisms, @Items(max = 50) List<SlotRequest> availability,
+                                         @Text(max = 40) String referralSource, String enquiryDate) {
     }
 
     /** One availability window in an answer. */
@@ -99,11 +88,11 @@ public class MicroEnterprisesResource {
     @AllowedRoles({Role.BROKER, Role.COUNCIL_ADMIN})
     public Response create(MicroEnterpriseRequest body, @Context UriInfo uri) {
         MicroEnterpriseRequest b = CouncilRequests.body(body);
-        List<MicroEnterpriseService.SlotDraft> slots = b.availability == null ? null
-                : b.availability.stream().map(s -> s == null ? null : new MicroEnterpriseService.SlotDraft(s.day, s.from, s.to)).toList();
-        MicroEnterprise me = microEnterprises.create(new MicroEnterpriseService.Draft(b.tradingName, b.ownerName, b.gender, b.postcode,
-                b.localities, b.services, b.hourlyRate, b.capacityHoursPerWeek, b.personalCare, b.medication, b.petsOk, b.languages,
-                b.specialisms, slots, b.referralSource, b.enquiryDate), CouncilRequests.actor(request));
+        List<MicroEnterpriseService.SlotDraft> slots = b.availability() == null ? null
+                : b.availability().stream().map(s -> new MicroEnterpriseService.SlotDraft(s.day(), s.from(), s.to())).toList();
+        MicroEnterprise me = microEnterprises.create(new MicroEnterpriseService.Draft(b.tradingName(), b.ownerName(), b.gender(),
+                b.postcode(), b.localities(), b.services(), b.hourlyRate(), b.capacityHoursPerWeek(), b.personalCare(), b.medication(),
+                b.petsOk(), b.languages(), b.specialisms(), slots, b.referralSource(), b.enquiryDate()), CouncilRequests.actor(request));
         return CouncilRequests.created(uri, me.getId(), MicroEnterpriseView.of(me));
     }
 }

@@ -14,6 +14,8 @@ import org.microcare.application.ProgrammeQueries;
 import org.microcare.application.ProgrammeSettingsService;
 import org.microcare.domain.model.programme.Programme;
 import org.microcare.domain.model.user.Role;
+import org.microcare.interfaces.shared.rest.body.Text;
+import org.microcare.interfaces.shared.rest.body.Whole;
 
 /** {@code /c/{tenant}/api/v1/programme}: the council's programme and its settings. */
 @Path("{tenant}/api/v1/programme")
@@ -32,14 +34,9 @@ public class ProgrammeResource {
     }
 
     /** Body of PUT: every setting, and the version it was read at. */
-    public static class SettingsRequest {
-        public String programmeName;
-        public String contactName;
-        public String contactEmail;
-        public String contactPhone;
-        public Integer employmentRiskWeeks;
-        public Integer evidenceWarningDays;
-        public Long version;
+    public record SettingsRequest(@Text(max = 100) String programmeName, String contactName, @Text(max = 254) String contactEmail,
+                                  @Text(max = 40) String contactPhone, Integer employmentRiskWeeks,
+                                  Integer evidenceWarningDays, @Whole(max = Long.MAX_VALUE) Long version) {
     }
 
     @Inject
@@ -61,7 +58,7 @@ public class ProgrammeResource {
     @AllowedRoles(Role.COUNCIL_ADMIN)
     public ProgrammeView change(SettingsRequest body) {
         SettingsRequest b = CouncilRequests.body(body);
-        return ProgrammeView.of(settings.change(new ProgrammeSettingsService.Change(b.programmeName, b.contactName, b.contactEmail,
-                b.contactPhone, b.employmentRiskWeeks, b.evidenceWarningDays, b.version), CouncilRequests.actor(request)));
+        return ProgrammeView.of(settings.change(new ProgrammeSettingsService.Change(b.programmeName(), b.contactName(),
+                b.contactEmail(), b.contactPhone(), b.employmentRiskWeeks(), b.evidenceWarningDays(), b.version()), CouncilRequests.actor(request)));
     }
 }

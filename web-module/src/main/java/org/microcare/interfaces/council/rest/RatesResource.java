@@ -22,19 +22,18 @@ import org.microcare.application.RateService;
 import org.microcare.domain.model.programme.Rate;
 import org.microcare.domain.model.user.Role;
 import org.microcare.domain.shared.Fields;
+import org.microcare.interfaces.shared.rest.body.Money;
+import org.microcare.interfaces.shared.rest.body.Text;
+import org.microcare.interfaces.shared.rest.body.Whole;
 
 /** {@code /c/{tenant}/api/v1/rates}: effective-dated hourly rates and the rate in effect on a day. */
 @Path("{tenant}/api/v1/rates")
 @Produces(MediaType.APPLICATION_JSON)
 public class RatesResource {
 
-    /** Body of POST and PUT. {@code hourlyRate} may be a string ("16.98") or a number. */
-    public static class RateRequest {
-        public String type;
-        public Object hourlyRate;
-        public String validFrom;
-        public String validTo;
-        public Long version;
+    /** Body of POST and PUT. {@code hourlyRate} may be a string ("16.98") or a number; a PUT may not change {@code type}. */
+    public record RateRequest(@Text(max = 40) String type, @Money String hourlyRate, String validFrom, String validTo,
+                              @Whole(max = Long.MAX_VALUE) Long version) {
     }
 
     /** A rate as the API shows it. */
@@ -73,7 +72,7 @@ public class RatesResource {
     @AllowedRoles(Role.COUNCIL_ADMIN)
     public Response add(RateRequest body, @Context UriInfo uri) {
         RateRequest b = CouncilRequests.body(body);
-        Rate rate = rates.add(new RateService.Draft(b.type, b.hourlyRate, b.validFrom, b.validTo, null), CouncilRequests.actor(request));
+        Rate rate = rates.add(new RateService.Draft(b.type(), b.hourlyRate(), b.validFrom(), b.validTo(), null), CouncilRequests.actor(request));
         return CouncilRequests.created(uri, rate.getId(), RateView.of(rate));
     }
 
@@ -83,7 +82,7 @@ public class RatesResource {
     @AllowedRoles(Role.COUNCIL_ADMIN)
     public RateView change(@PathParam("id") String id, RateRequest body) {
         RateRequest b = CouncilRequests.body(body);
-        return RateView.of(rates.change(id, new RateService.Draft(b.type, b.hourlyRate, b.validFrom, b.validTo, b.version),
+        return RateView.of(rates.change(id, new RateService.Draft(b.type(), b.hourlyRate(), b.validFrom(), b.validTo(), b.version()),
                 CouncilRequests.actor(request)));
     }
 }

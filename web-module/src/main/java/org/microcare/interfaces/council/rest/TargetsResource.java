@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.microcare.application.TargetService;
 import org.microcare.domain.model.programme.Target;
 import org.microcare.domain.model.user.Role;
+import org.microcare.interfaces.shared.rest.body.Text;
+import org.microcare.interfaces.shared.rest.body.Whole;
 
 /** {@code /c/{tenant}/api/v1/targets}: the programme's evaluation targets. */
 @Path("{tenant}/api/v1/targets")
@@ -28,12 +30,8 @@ import org.microcare.domain.model.user.Role;
 public class TargetsResource {
 
     /** Body of POST and PUT. */
-    public static class TargetRequest {
-        public String metric;
-        public Integer value;
-        public String periodStart;
-        public String periodEnd;
-        public Long version;
+    public record TargetRequest(@Text(max = 40) String metric, Integer value, String periodStart,
+                                String periodEnd, @Whole(max = Long.MAX_VALUE) Long version) {
     }
 
     /** A target as the API shows it. */
@@ -65,7 +63,7 @@ public class TargetsResource {
     @AllowedRoles(Role.COUNCIL_ADMIN)
     public Response add(TargetRequest body, @Context UriInfo uri) {
         TargetRequest b = CouncilRequests.body(body);
-        Target t = targets.add(new TargetService.Draft(b.metric, b.value, b.periodStart, b.periodEnd, null), CouncilRequests.actor(request));
+        Target t = targets.add(new TargetService.Draft(b.metric(), b.value(), b.periodStart(), b.periodEnd(), null), CouncilRequests.actor(request));
         return CouncilRequests.created(uri, t.getId(), TargetView.of(t));
     }
 
@@ -75,7 +73,7 @@ public class TargetsResource {
     @AllowedRoles(Role.COUNCIL_ADMIN)
     public TargetView change(@PathParam("id") String id, TargetRequest body) {
         TargetRequest b = CouncilRequests.body(body);
-        return TargetView.of(targets.change(id, new TargetService.Draft(b.metric, b.value, b.periodStart, b.periodEnd, b.version),
+        return TargetView.of(targets.change(id, new TargetService.Draft(b.metric(), b.value(), b.periodStart(), b.periodEnd(), b.version()),
                 CouncilRequests.actor(request)));
     }
 

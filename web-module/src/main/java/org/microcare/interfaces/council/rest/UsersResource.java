@@ -20,8 +20,9 @@ import org.microcare.application.CouncilUserService;
 import org.microcare.application.CouncilUserService.NewUser;
 import org.microcare.domain.model.user.CouncilUser;
 import org.microcare.domain.model.user.Role;
-import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.infrastructure.config.MicrocareSettings;
+import org.microcare.interfaces.shared.rest.body.Items;
+import org.microcare.interfaces.shared.rest.body.Text;
 
 /** {@code /c/{tenant}/api/v1/users}: council admins manage their council's users. */
 @Path("{tenant}/api/v1/users")
@@ -30,22 +31,16 @@ import org.microcare.infrastructure.config.MicrocareSettings;
 public class UsersResource {
 
     /** Body of {@code POST /users}. */
-    public static class NewUserRequest {
-        public String username;
-        public String password;
-        public String displayName;
-        public String email;
-        public List<String> roles;
+    public record NewUserRequest(@Text(max = 100) String username, @Text(max = 200) String password, String displayName,
+                                 @Text(max = 254) String email, @Text(max = 40) @Items(max = 10) List<String> roles) {
     }
 
     /** Body of {@code POST /users/{id}/password}. */
-    public static class PasswordRequest {
-        public String password;
+    public record PasswordRequest(@Text(max = 200) String password) {
     }
 
     /** Body of {@code PUT /users/{id}/roles}. */
-    public static class RolesRequest {
-        public List<String> roles;
+    public record RolesRequest(@Text(max = 40) @Items(max = 10) List<String> roles) {
     }
 
     @Inject
@@ -71,10 +66,8 @@ public class UsersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewUserRequest body, @Context UriInfo uri) {
-        if (body == null) {
-            throw new InvalidInputException("body", "Send the user as JSON");
-        }
-        CouncilUser created = users.create(new NewUser(body.username, body.password, body.displayName, body.email, body.roles),
+        NewUserRequest b = CouncilRequests.body(body);
+        CouncilUser created = users.create(new NewUser(b.username(), b.password(), b.displayName(), b.email(), b.roles()),
                 CouncilRequests.actor(request));
         return Response.created(uri.getAbsolutePathBuilder().path(created.getId()).build()).entity(view(created)).build();
     }
@@ -95,14 +88,14 @@ public class UsersResource {
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     public UserView resetPassword(@PathParam("id") String id, PasswordRequest body) {
-        return view(users.resetPassword(id, body == null ? null : body.password, CouncilRequests.actor(request)));
+        return view(users.resetPassword(id, CouncilRequests.body(body).password(), CouncilRequests.actor(request)));
     }
 
     @PUT
     @Path("{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
     public UserView changeRoles(@PathParam("id") String id, RolesRequest body) {
-        return view(users.changeRoles(id, body == null ? null : body.roles, CouncilRequests.actor(request)));
+        return view(users.changeRoles(id, CouncilRequests.body(body).roles(), CouncilRequests.actor(request)));
     }
 
     private UserView view(CouncilUser u) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import jakarta.faces.context.FacesContext;
 
@@ -51,16 +50,10 @@ public final class PageForms {
         return seen == null ? current : seen;
     }
 
-    /** A date as typed, or null when missing or not a real {@code yyyy-MM-dd} date. */
+    /** A date as typed, or null when missing or not a real {@code yyyy-MM-dd} date from 1900 to 2999 (the rule of {@link Fields#date}). */
     public static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        LocalDate day = Fields.parseDate(text);
+        return day != null && Fields.inYears(day) ? day : null;
     }
 
     /** What is wrong with a typed date: {@code missing}, {@code invalid}, or null when it is fine or may be left empty. */
@@ -91,19 +84,13 @@ public final class PageForms {
     /** Whether a change failed because someone else saved the same record first (the database noticed, not the service). */
     public static boolean stale(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException
+            if (t instanceof org.microcare.domain.shared.StaleVersionException
+                    || t instanceof jakarta.persistence.OptimisticLockException
                     || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Returns when the failure is a stale version; rethrows anything else. */
-    public static void requireStale(RuntimeException e) {
-        if (!stale(e)) {
-            throw e;
-        }
     }
 
     /** The actor of a change made on a page, as the audit log names them. */

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 
 import org.microcare.application.GrantService.Ledger;
 import org.microcare.domain.model.programme.GrantScheme;
 import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.StaleVersionException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.council.web.CouncilPage;
@@ -60,6 +59,8 @@ public class GrantEditPage extends GrantSchemeForm {
             done("updated", saved.scheme().getName());
         } catch (InvalidInputException e) {
             invalid(e);
+        } catch (StaleVersionException e) {
+            errors.add("scheme-form", Texts.get("grants.error.stale"));
         } catch (ConflictException e) {
             if (version == null || version != s.getVersion()) {
                 errors.add("scheme-form", Texts.get("grants.error.stale"));
@@ -68,9 +69,6 @@ public class GrantEditPage extends GrantSchemeForm {
             } else {
                 errors.add("budget", Texts.get("grants.error.budgetBelowApproved", formats.money(ledger.getApproved())));
             }
-        } catch (OptimisticLockException | EJBException e) {
-            PageForms.requireStale(e);
-            errors.add("scheme-form", Texts.get("grants.error.stale"));
         }
     }
 

@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 
 import org.microcare.application.GrantService;
 import org.microcare.application.GrantService.ApplicationDraft;
@@ -24,6 +22,7 @@ import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.programme.GrantApplication;
 import org.microcare.domain.model.programme.GrantScheme;
 import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.StaleVersionException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.shared.web.FormErrors;
@@ -183,10 +182,15 @@ public class GrantSchemePage {
                     request.getParameter("decidedOn")), PageForms.actor(council));
             back("decided=" + ("APPROVED".equals(decision) ? "APPROVED" : "REJECTED"));
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> errors.add(v.field() + "-" + applicationId, "amount".equals(v.field())
-                    ? Texts.get("grants.error.decision.amount", formats.money(getScheme().getMaxAward()))
-                    : Texts.violation("grants.error.decision.", v)));
+            BigDecimal typed = award == null || award.isBlank() ? null : PageForms.amount(award);
+            boolean aboveApplied = a != null && typed != null && typed.compareTo(a.getAmount()) > 0;
+            e.violations().forEach(v -> errors.add(v.field() + "-" + applicationId, !"amount".equals(v.field())
+                    ? Texts.violation("grants.error.decision.", v)
+                    : aboveApplied ? Texts.get("grants.error.decision.aboveApplied", formats.money(a.getAmount()))
+                    : Texts.get("grants.error.decision.amount", formats.money(getScheme().getMaxAward()))));
         } catch (RecordNotFoundException e) {
+            errors.add("applications-table", Texts.get("grants.error.decided"));
+        } catch (StaleVersionException e) {
             errors.add("applications-table", Texts.get("grants.error.decided"));
         } catch (ConflictException e) {
             if (a == null) {
@@ -196,9 +200,6 @@ public class GrantSchemePage {
                 errors.add("amount-" + applicationId, wanted == null ? e.getMessage()
                         : Texts.get("grants.error.overBudget", formats.money(wanted), getScheme().getName(), formats.money(ledger.getRemaining())));
             }
-        } catch (OptimisticLockException | EJBException e) {
-            PageForms.requireStale(e);
-            errors.add("applications-table", Texts.get("grants.error.decided"));
         }
     }
 

@@ -7,14 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 
 import org.microcare.domain.model.programme.FrameworkRequirement;
 import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.StaleVersionException;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.council.web.CouncilPage;
@@ -104,11 +103,10 @@ public class FrameworkEditPage extends FrameworkForm {
             done(saved.getFrameworkVersion() == requirement.getFrameworkVersion() ? "unchanged" : "changed");
         } catch (InvalidInputException e) {
             invalid(e);
+        } catch (StaleVersionException e) {
+            errors.add("change-form", Texts.get("framework.error.stale"));
         } catch (ConflictException e) {
             conflict(e, effectiveFrom, "effectiveFrom", "change-form");
-        } catch (OptimisticLockException | EJBException e) {
-            PageForms.requireStale(e);
-            errors.add("change-form", Texts.get("framework.error.stale"));
         }
     }
 
@@ -119,11 +117,10 @@ public class FrameworkEditPage extends FrameworkForm {
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> errors.add("effectiveFrom".equals(v.field()) ? "retireFrom" : "retire-form",
                     Texts.violation("framework.error.", v)));
+        } catch (StaleVersionException e) {
+            errors.add("retire-form", Texts.get("framework.error.stale"));
         } catch (ConflictException e) {
             conflict(e, retireFrom, "retireFrom", "retire-form");
-        } catch (OptimisticLockException | EJBException e) {
-            PageForms.requireStale(e);
-            errors.add("retire-form", Texts.get("framework.error.stale"));
         }
     }
 

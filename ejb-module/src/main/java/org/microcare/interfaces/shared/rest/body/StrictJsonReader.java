@@ -1,0 +1,41 @@
+package org.microcare.interfaces.shared.rest.body;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+
+import org.microcare.interfaces.shared.rest.ApiError;
+
+/**
+ * Reads every request body of both APIs: any type of this application is bound by {@link StrictJson}
+ * (and so must be a record), never by the lenient default JSON-B binding. Bodies over
+ * {@link StrictJson#MAX_BODY_BYTES} are refused with 413 before they are parsed.
+ */
+@Provider
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
+public class StrictJsonReader implements MessageBodyReader<Object> {
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type.getName().startsWith("org.microcare.");
+    }
+
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        byte[] body = entityStream.readNBytes(StrictJson.MAX_BODY_BYTES + 1);
+        if (body.length > StrictJson.MAX_BODY_BYTES) {
+            throw new WebApplicationException(ApiError.of(413, "The request body is larger than "
+                    + (StrictJson.MAX_BODY_BYTES >> 20) + " MiB").toResponse());
+        }
+        return StrictJson.read(body, type);
+    }
+}
