@@ -1,7 +1,6 @@
 package org.microcare.application;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -14,7 +13,17 @@ import jakarta.inject.Inject;
 import org.microcare.application.ProgrammeLists.Kind;
 import org.microcare.domain.model.microenterprise.AvailabilitySlot;
 import org.microcare.domain.model.microenterprise.AvailabilitySlot.Weekday;
+import org.microcare.domain.model.microenterprise.AgeBand;
+import org.microcare.domain.model.microenterprise.ComplianceEvidence;
+import org.microcare.domain.model.microenterprise.ComplianceStatus;
+import org.microcare.domain.model.microenterprise.LeaveReason;
+import org.microcare.domain.model.microenterprise.Stage;
+import org.microcare.domain.model.microenterprise.StageChange;
+import org.microcare.domain.model.microenterprise.SupportSession;
+import org.microcare.domain.model.programme.FrameworkRequirement;
+import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.model.microenterprise.Gender;
+import org.microcare.domain.model.microenterprise.MicroEnterpriseDetails.PublicProfile;
 import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.microenterprise.MicroEnterpriseDetails;
 import org.microcare.domain.model.microenterprise.MicroEnterpriseRepository;
@@ -39,7 +48,33 @@ public class MicroEnterpriseService {
     public record Draft(String tradingName, String ownerName, String gender, String postcode, List<String> localities,
                         List<String> services, Object hourlyRate, Integer capacityHoursPerWeek, Boolean personalCare,
                         Boolean medication, Boolean petsOk, List<String> languages, List<String> specialisms,
-                        List<SlotDraft> availability, String referralSource, String enquiryDate) {
+                        List<SlotDraft> availability, String referralSource, String enquiryDate, ProfileDraft profile) {
+
+        /** A record without public profile fields. */
+        public Draft(String tradingName, String ownerName, String gender, String postcode, List<String> localities, List<String> services,
+                     Object hourlyRate, Integer capacityHoursPerWeek, Boolean personalCare, Boolean medication, Boolean petsOk,
+                     List<String> languages, List<String> specialisms, List<SlotDraft> availability, String referralSource,
+                     String enquiryDate) {
+            this(tradingName, ownerName, gender, postcode, localities, services, hourlyRate, capacityHoursPerWeek, personalCare, medication,
+                    petsOk, languages, specialisms, availability, referralSource, enquiryDate, null);
+        }
+    }
+
+    /** What the ME chooses to publish in the directory, unchecked. */
+    public record ProfileDraft(String phone, String email, String website, String description, String experience, Boolean evenings,
+                               Boolean weekends, Boolean lastMinute, String ageBand) {
+    }
+
+    /** A move between stages, unchecked. */
+    public record StageMove(String stage, String on, String reason, String note) {
+    }
+
+    /** Evidence for a requirement, unchecked; {@code correcting} names the evidence it replaces, with {@code reason}. */
+    public record EvidenceDraft(String requirement, String checkedOn, String expiresOn, String reference, String correcting, String reason) {
+    }
+
+    /** A business-support session, unchecked. */
+    public record SessionDraft(String on, String provider, String category, Integer minutes, String note) {
     }
 
     /** UK postcodes, as Royal Mail writes them (with or without the space). */
@@ -55,6 +90,15 @@ public class MicroEnterpriseService {
     @Inject
     CouncilAudit audit;
 
+    @Inject
+    Today today;
+
+    @Inject
+    FrameworkService framework;
+
+    @Inject
+    ProgrammeQueries programmes;
+
     public List<MicroEnterprise> list() {
         return microEnterprises.all();
     }
@@ -68,6 +112,40 @@ public class MicroEnterpriseService {
     }
 
     public MicroEnterprise create(Draft d, Actor actor) {
+        MicroEnterpriseDetails details = details(d);
+        MicroEnterprise me = new MicroEnterprise(details, today.now());
+        microEnterprises.add(me);
+        microEnterprises.add(me.enquiry(actor.username(), today.now()));
+        audit.record(actor, "MICRO_ENTERPRISE_CREATED", "MicroEnterprise", me.getId(), me.getTradingName() + ", enquiry " + me.getEnquiryDate());
+        return me;
+    }
+
+    /** Changes an ME's record; {@code seenVersion} is the version the change was made on (a stale one is refused). */
+    public MicroEnterprise update(String id, Draft d, Long seenVersion, Actor actor) {
+        Violations v = new Violations();
+        v.require(seenVersion != null, "version", "Give the version of the record you changed");
+        v.throwIfAny();
+        MicroEnterpriseDetails details = details(d);
+        MicroEnterprise me = forChange(id);
+        Fields.requireVersion(seenVersion, me.getVersion(), "This micro-enterprise");
+        String before = summary(me);
+        me.update(details);
+        String after = summary(me);
+        audit.record(actor, "MICRO_ENTERPRISE_CHANGED", "MicroEnterprise", id, before.equals(after) ? "no change" : before + " -> " + after);
+        return me;
+    }
+
+    private static String summary(MicroEnterprise m) {
+        return m.getTradingName() + "; " + String.join(",", m.getServices()) + " in " + String.join(",", m.getLocalities()) + "; "
+                + Fields.money(m.getHourlyRate()) + "/h; " + m.getCapacityHoursPerWeek() + "h/wk";
+    }
+
+    private MicroEnterprise forChange(String id) {
+        return microEnterprises.findForChange(id)
+                .orElseThrow(() -> new RecordNotFoundException("No micro-enterprise " + id + " in this council"));
+    }
+
+    private MicroEnterpriseDetails details(Draft d) {
         Violations v = new Violations();
         v.requireText(d.tradingName(), "tradingName", "Trading name", 200);
         v.requireText(d.ownerName(), "ownerName", "Owner's name", 200);
@@ -89,15 +167,181 @@ public class MicroEnterpriseService {
         String referralSource = d.referralSource() == null || d.referralSource().isBlank() ? null
                 : Fields.code(d.referralSource(), "referralSource", "Referral source", v);
         LocalDate enquiry = Fields.date(d.enquiryDate(), "enquiryDate", "Enquiry date", true, v);
-        v.require(enquiry == null || !enquiry.isAfter(LocalDate.now()), "enquiryDate", "Enquiry date must not be in the future");
+        v.require(enquiry == null || !enquiry.isAfter(today.date()), "enquiryDate", "Enquiry date must not be in the future");
+        PublicProfile profile = profile(d.profile(), v);
         v.throwIfAny();
-        MicroEnterprise me = new MicroEnterprise(new MicroEnterpriseDetails(d.tradingName().trim(), d.ownerName().trim(), gender,
+        return new MicroEnterpriseDetails(d.tradingName().trim(), d.ownerName().trim(), gender,
                 postcode, localities, services, rate, d.capacityHoursPerWeek(), Boolean.TRUE.equals(d.personalCare()),
                 Boolean.TRUE.equals(d.medication()), Boolean.TRUE.equals(d.petsOk()), languages, specialisms, availability,
-                referralSource, enquiry), Instant.now());
-        microEnterprises.add(me);
-        audit.record(actor, "MICRO_ENTERPRISE_CREATED", "MicroEnterprise", me.getId(), me.getTradingName() + ", enquiry " + enquiry);
+                referralSource, enquiry, profile);
+    }
+
+    private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+    private static final String PHONE = "^[0-9+() ]{6,40}$";
+    private static final String WEBSITE = "^https?://[^\\s<>\"]{3,190}$";
+
+    private static PublicProfile profile(ProfileDraft p, Violations v) {
+        if (p == null) {
+            return PublicProfile.NONE;
+        }
+        String phone = Fields.optionalText(p.phone(), "phone", "Public phone", 40, v);
+        v.require(phone == null || phone.matches(PHONE), "phone", "Enter a phone number of digits, spaces, + and brackets, like 01292 612000");
+        String email = Fields.optionalText(p.email(), "email", "Public email", 254, v);
+        v.require(email == null || email.matches(EMAIL), "email", "Enter an email address like name@example.co.uk");
+        String website = Fields.optionalText(p.website(), "website", "Website", 200, v);
+        v.require(website == null || website.matches(WEBSITE), "website", "Enter a web address starting https:// or http://");
+        String description = Fields.optionalText(p.description(), "description", "Public description", 2000, true, v);
+        String experience = Fields.optionalText(p.experience(), "experience", "Training and experience", 2000, true, v);
+        AgeBand band = null;
+        if (p.ageBand() != null && !p.ageBand().isBlank()) {
+            try {
+                band = AgeBand.valueOf(Fields.normaliseCode(p.ageBand()));
+            } catch (IllegalArgumentException e) {
+                v.require(false, "ageBand", "Age band must be one of " + java.util.Arrays.toString(AgeBand.values()));
+            }
+        }
+        return new PublicProfile(phone, email, website, description, experience, Boolean.TRUE.equals(p.evenings()),
+                Boolean.TRUE.equals(p.weekends()), Boolean.TRUE.equals(p.lastMinute()), band);
+    }
+
+    /** The ME's timeline: every move between stages, oldest first. */
+    public List<StageChange> timeline(String id) {
+        requireExists(id);
+        return microEnterprises.timeline(id);
+    }
+
+    /**
+     * Moves an ME to another stage, by the journey's rules ({@link MicroEnterprise#moveTo}). Listing
+     * checks the framework in force on the day of the move.
+     */
+    public MicroEnterprise move(String id, StageMove m, Actor actor) {
+        Violations v = new Violations();
+        Stage to = null;
+        try {
+            to = m.stage() == null || m.stage().isBlank() ? null : Stage.valueOf(Fields.normaliseCode(m.stage()));
+        } catch (IllegalArgumentException e) {
+            to = null;
+        }
+        v.require(to != null, "stage", "Stage must be one of ENQUIRY, DEVELOPING, LISTED, PAUSED or LEFT");
+        LocalDate on = m.on() == null || m.on().isBlank() ? today.date() : Fields.date(m.on(), "on", "The day of the move", true, v);
+        LeaveReason reason = null;
+        if (m.reason() != null && !m.reason().isBlank()) {
+            try {
+                reason = LeaveReason.valueOf(Fields.normaliseCode(m.reason()));
+            } catch (IllegalArgumentException e) {
+                v.require(false, "reason", "Reason must be one of " + java.util.Arrays.toString(LeaveReason.values()));
+            }
+        }
+        String note = Fields.optionalText(m.note(), "note", "Note", 2000, true, v);
+        v.require(reason != LeaveReason.OTHER || note != null, "note", "Say in the note why the micro-enterprise left");
+        v.throwIfAny();
+        MicroEnterprise me = forChange(id);
+        Stage from = me.getStage();
+        List<String> missing = to == Stage.LISTED ? missingForListing(me, on) : List.of();
+        StageChange change = me.moveTo(to, on, today.date(), reason, note, missing, microEnterprises.timeline(id).size(), actor.username(),
+                today.now());
+        microEnterprises.add(change);
+        audit.record(actor, "MICRO_ENTERPRISE_STAGE_CHANGED", "MicroEnterprise", id,
+                from + " -> " + to + " on " + on + (reason == null ? "" : " (" + reason + ")"));
         return me;
+    }
+
+    /** A broker confirms the listing is still current. */
+    public MicroEnterprise confirmListing(String id, Actor actor) {
+        MicroEnterprise me = forChange(id);
+        me.confirmListing(today.date());
+        audit.record(actor, "MICRO_ENTERPRISE_LISTING_CONFIRMED", "MicroEnterprise", id, "on " + today.date());
+        return me;
+    }
+
+    /** The codes of the applicable mandatory requirements an ME lacks valid evidence for on a day. */
+    private List<String> missingForListing(MicroEnterprise me, LocalDate day) {
+        return compliance(me, day).stream().filter(ComplianceStatus::blocksListing).map(ComplianceStatus::requirementCode).toList();
+    }
+
+    /** Where the ME stands on every requirement of the framework in force on a day that applies to it. */
+    public List<ComplianceStatus> compliance(String id, LocalDate day) {
+        return compliance(find(id), day == null ? today.date() : day);
+    }
+
+    private List<ComplianceStatus> compliance(MicroEnterprise me, LocalDate day) {
+        List<ComplianceEvidence> evidence = microEnterprises.evidenceOf(me.getId());
+        int warning = programmes.programme().getEvidenceWarningDays();
+        return framework.inForceOn(day).stream().filter(r -> r.appliesTo(me.getServices(), me.isMedication()))
+                .map(r -> ComplianceStatus.of(r.getCode(), r.getName(), r.isMandatory(), evidence, day, warning)).toList();
+    }
+
+    public List<ComplianceEvidence> evidence(String id) {
+        requireExists(id);
+        return microEnterprises.evidenceOf(id);
+    }
+
+    /**
+     * Records evidence for a requirement of the framework in force on the day it was checked; when it
+     * corrects earlier evidence, that record is superseded (kept, with the reason).
+     */
+    public ComplianceEvidence recordEvidence(String id, EvidenceDraft d, Actor actor) {
+        Violations v = new Violations();
+        String code = Fields.code(d.requirement(), "requirement", "Requirement", v);
+        LocalDate checked = Fields.date(d.checkedOn(), "checkedOn", "The day it was checked", true, v);
+        LocalDate expires = Fields.date(d.expiresOn(), "expiresOn", "The day it expires", false, v);
+        String reference = Fields.optionalText(d.reference(), "reference", "Reference", 200, v);
+        String reason = Fields.optionalText(d.reason(), "reason", "Reason for the correction", 500, v);
+        v.require(d.correcting() == null || reason != null, "reason", "Say why the earlier evidence is being corrected");
+        v.throwIfAny();
+        MicroEnterprise me = forChange(id);
+        FrameworkRequirement requirement = framework.inForceOn(checked).stream().filter(r -> r.getCode().equals(code)).findFirst()
+                .or(() -> framework.inForceOn(today.date()).stream().filter(r -> r.getCode().equals(code)).findFirst())
+                .orElseThrow(() -> new InvalidInputException("requirement", "There is no requirement " + code + " in the council's framework"));
+        ComplianceEvidence evidence = ComplianceEvidence.record(me.getId(), code, checked, expires, requirement.getValidityMonths(), reference,
+                today.date(), actor.username(), today.now());
+        if (d.correcting() != null) {
+            ComplianceEvidence earlier = microEnterprises.evidence(d.correcting()).filter(e -> e.getMicroEnterpriseId().equals(me.getId()))
+                    .orElseThrow(() -> new InvalidInputException("correcting", "There is no evidence " + d.correcting() + " for this micro-enterprise"));
+            earlier.supersede(evidence, reason);
+        }
+        microEnterprises.add(evidence);
+        audit.record(actor, d.correcting() == null ? "EVIDENCE_RECORDED" : "EVIDENCE_CORRECTED", "MicroEnterprise", id,
+                code + " checked " + checked + (evidence.getExpiresOn() == null ? ", does not expire" : ", expires " + evidence.getExpiresOn())
+                        + (d.correcting() == null ? "" : "; replaces " + d.correcting() + ": " + reason));
+        return evidence;
+    }
+
+    public List<SupportSession> sessions(String id) {
+        requireExists(id);
+        return microEnterprises.sessionsOf(id);
+    }
+
+    public SupportSession addSession(String id, SessionDraft d, Actor actor) {
+        Violations v = new Violations();
+        LocalDate on = Fields.date(d.on(), "on", "The day of the session", true, v);
+        v.require(on == null || !on.isAfter(today.date()), "on", "The day of the session must not be in the future");
+        v.requireText(d.provider(), "provider", "Provider", 100);
+        SupportSession.Category category = null;
+        try {
+            category = d.category() == null ? null : SupportSession.Category.valueOf(Fields.normaliseCode(d.category()));
+        } catch (IllegalArgumentException e) {
+            category = null;
+        }
+        v.require(category != null, "category", "Category must be one of " + java.util.Arrays.toString(SupportSession.Category.values()));
+        v.require(d.minutes() != null && d.minutes() >= 1 && d.minutes() <= 1440, "minutes", "Minutes must be a whole number from 1 to 1440");
+        String note = Fields.optionalText(d.note(), "note", "Note", 2000, true, v);
+        v.throwIfAny();
+        MicroEnterprise me = find(id);
+        SupportSession session = new SupportSession(me.getId(), on, d.provider().trim(), category, d.minutes(), note, actor.username(),
+                today.now());
+        microEnterprises.add(session);
+        audit.record(actor, "SUPPORT_SESSION_RECORDED", "MicroEnterprise", id, category + " with " + session.getProvider() + " on " + on
+                + ", " + d.minutes() + " min");
+        return session;
+    }
+
+    private MicroEnterprise find(String id) {
+        return microEnterprises.find(id).orElseThrow(() -> new RecordNotFoundException("No micro-enterprise " + id + " in this council"));
+    }
+
+    private void requireExists(String id) {
+        find(id);
     }
 
     private static Gender gender(String text, Violations v) {

@@ -55,7 +55,8 @@ public final class MicrocareDeployment {
                         "microcare.auth.pbkdf2-iterations=1000",
                         "microcare.startup.migrate-tenants=true",
                         "microcare.startup.bootstrap-operator=false",
-                        "microcare.test.platform-schema=" + platformSchema)), "META-INF/microprofile-config.properties");
+                        "microcare.test.platform-schema=" + platformSchema,
+                        "microcare.test.latest-tenant-version=" + latestTenantVersion())), "META-INF/microprofile-config.properties");
         for (String migration : migrations()) {
             war.addAsResource(migration);
         }
@@ -69,6 +70,13 @@ public final class MicrocareDeployment {
             }
         }
         return war;
+    }
+
+    /** The version of the newest council migration the module ships (what every council schema must reach). */
+    static String latestTenantVersion() {
+        return migrations().stream().filter(m -> m.startsWith("db/tenant/V"))
+                .map(m -> m.substring("db/tenant/V".length(), m.indexOf("__"))).max(java.util.Comparator.comparingInt(Integer::parseInt))
+                .orElseThrow();
     }
 
     /** Every Flyway script the module ships, so a new migration never needs listing here. */

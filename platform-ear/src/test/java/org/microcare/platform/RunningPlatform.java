@@ -33,7 +33,17 @@ public final class RunningPlatform implements AutoCloseable {
     public static final String OPERATOR = "it.operator";
     public static final String OPERATOR_PASSWORD = "it-operator-password";
     /** The version of the newest script in ejb-module's db/tenant: what an up-to-date council schema reports. */
-    public static final String LATEST_TENANT_SCHEMA = "2";
+    /** The newest council migration ejb-module ships: what every council schema reaches (never written down by hand). */
+    public static final String LATEST_TENANT_SCHEMA = latestTenantMigration();
+
+    private static String latestTenantMigration() {
+        try (java.util.stream.Stream<Path> scripts = Files.list(Path.of("..", "ejb-module", "src", "main", "resources", "db", "tenant"))) {
+            return scripts.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__"))).max(java.util.Comparator.comparingInt(Integer::parseInt)).orElseThrow();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private final String name;
     private final Path home;

@@ -3,33 +3,57 @@ package org.microcare.domain.model.microenterprise;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantTableDiscriminator;
 import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 
-/** A local sole trader in the programme: what they offer, where, when, at what price, and their stage. */
+/**
+ * A local sole trader in the programme: what they offer, where, when, at what price, what they
+ * publish, and their stage. The coded lists and the weekly windows are rows of their own
+ * ({@link MicroEnterpriseCode}, {@link AvailabilityWindow}), so search filters them in SQL.
+ * The journey's rules (which moves are allowed, what a move needs) live here.
+ */
 @Entity
 @Table(name = "micro_enterprise")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "MicroEnterprise.all", query = "SELECT m FROM MicroEnterprise m ORDER BY m.tradingName")
+@NamedQuery(name = "MicroEnterprise.all", query = "SELECT m FROM MicroEnterprise m ORDER BY m.tradingName, m.id")
+@NamedQuery(name = "MicroEnterprise.forChange", query = "SELECT m FROM MicroEnterprise m WHERE m.id = :id",
+        lockMode = jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
 public class MicroEnterprise {
+
+    /** The moves the journey allows, from each stage. */
+    private static final Map<Stage, Set<Stage>> MOVES = Map.of(
+            Stage.ENQUIRY, EnumSet.of(Stage.DEVELOPING, Stage.LEFT),
+            Stage.DEVELOPING, EnumSet.of(Stage.LISTED, Stage.ENQUIRY, Stage.LEFT),
+            Stage.LISTED, EnumSet.of(Stage.PAUSED, Stage.LEFT),
+            Stage.PAUSED, EnumSet.of(Stage.LISTED, Stage.LEFT),
+            Stage.LEFT, EnumSet.of(Stage.ENQUIRY));
 
     @Id
     private String id;
@@ -43,16 +67,17 @@ public class MicroEnterprise {
     @Enumerated(EnumType.STRING)
     private Gender gender;
 
+    /** The home postcode: private, never in the directory or the feed. */
     @Column(nullable = false)
     private String postcode;
 
-    /** Comma-separated locality codes. */
-    @Column(nullable = false)
-    private String localities;
+    @OneToMany(mappedBy = "microEnterprise", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
+    private List<MicroEnterpriseCode> codes = new ArrayList<>();
 
-    /** Comma-separated service codes. */
-    @Column(nullable = false)
-    private String services;
+    @OneToMany(mappedBy = "microEnterprise", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
+    private List<AvailabilityWindow> availability = new ArrayList<>();
 
     @Column(name = "hourly_rate", nullable = false)
     private BigDecimal hourlyRate;
@@ -69,25 +94,49 @@ public class MicroEnterprise {
     @Column(name = "pets_ok", nullable = false)
     private boolean petsOk;
 
-    @Column(nullable = false)
-    private String languages;
-
-    @Column(nullable = false)
-    private String specialisms;
-
-    /** Slots as {@code MON 09:00-15:00}, separated by semicolons. */
-    @Column(nullable = false)
-    private String availability;
-
     @Column(name = "referral_source")
     private String referralSource;
 
     @Column(name = "enquiry_date", nullable = false)
     private LocalDate enquiryDate;
 
+    @Column(name = "public_phone")
+    private String publicPhone;
+
+    @Column(name = "public_email")
+    private String publicEmail;
+
+    private String website;
+
+    @Column(name = "public_description")
+    private String publicDescription;
+
+    private String experience;
+
+    @Column(nullable = false)
+    private boolean evenings;
+
+    @Column(nullable = false)
+    private boolean weekends;
+
+    @Column(name = "last_minute", nullable = false)
+    private boolean lastMinute;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "age_band")
+    private AgeBand ageBand;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Stage stage;
+
+    /** The day the current stage began. */
+    @Column(name = "stage_since", nullable = false)
+    private LocalDate stageSince;
+
+    /** The day a broker last confirmed the listing is current. */
+    @Column(name = "last_confirmed_on")
+    private LocalDate lastConfirmedOn;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -98,31 +147,109 @@ public class MicroEnterprise {
     protected MicroEnterprise() {
     }
 
-    /** A new ME starts at the enquiry stage. */
+    /** A new ME starts at the enquiry stage, on its enquiry date. */
     public MicroEnterprise(MicroEnterpriseDetails d, Instant createdAt) {
         this.id = UUID.randomUUID().toString();
+        this.stage = Stage.ENQUIRY;
+        this.stageSince = d.enquiryDate();
+        this.createdAt = createdAt;
+        apply(d);
+    }
+
+    /** The first entry of the timeline. */
+    public StageChange enquiry(String by, Instant at) {
+        return new StageChange(this, 0, null, Stage.ENQUIRY, enquiryDate, null, null, by, at);
+    }
+
+    /** Replaces the record's details (the stage and the timeline are not details). */
+    public void update(MicroEnterpriseDetails d) {
+        apply(d);
+    }
+
+    private void apply(MicroEnterpriseDetails d) {
         this.tradingName = d.tradingName();
         this.ownerName = d.ownerName();
         this.gender = d.gender();
         this.postcode = d.postcode();
-        this.localities = String.join(",", d.localities());
-        this.services = String.join(",", d.services());
+        replaceCodes(CodeKind.LOCALITY, d.localities());
+        replaceCodes(CodeKind.SERVICE, d.services());
+        replaceCodes(CodeKind.LANGUAGE, d.languages());
+        replaceCodes(CodeKind.SPECIALISM, d.specialisms());
+        List<AvailabilitySlot> wanted = d.availability();
+        availability.removeIf(w -> !wanted.contains(w.slot()));
+        List<AvailabilitySlot> kept = availability.stream().map(AvailabilityWindow::slot).toList();
+        wanted.stream().filter(slot -> !kept.contains(slot)).forEach(slot -> availability.add(new AvailabilityWindow(this, slot)));
         this.hourlyRate = d.hourlyRate();
         this.capacityHoursPerWeek = d.capacityHoursPerWeek();
         this.personalCare = d.personalCare();
         this.medication = d.medication();
         this.petsOk = d.petsOk();
-        this.languages = String.join(",", d.languages());
-        this.specialisms = String.join(",", d.specialisms());
-        this.availability = d.availability().stream().map(AvailabilitySlot::stored).collect(Collectors.joining(";"));
         this.referralSource = d.referralSource();
         this.enquiryDate = d.enquiryDate();
-        this.stage = Stage.ENQUIRY;
-        this.createdAt = createdAt;
+        MicroEnterpriseDetails.PublicProfile p = d.profile();
+        this.publicPhone = p.phone();
+        this.publicEmail = p.email();
+        this.website = p.website();
+        this.publicDescription = p.description();
+        this.experience = p.experience();
+        this.evenings = p.evenings();
+        this.weekends = p.weekends();
+        this.lastMinute = p.lastMinute();
+        this.ageBand = p.ageBand();
     }
 
-    private static List<String> list(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    /** Keeps the rows of codes that stay (no churn of ids), removes the others, adds the new ones. */
+    private void replaceCodes(CodeKind kind, List<String> wanted) {
+        codes.removeIf(c -> c.getKind() == kind && !wanted.contains(c.getCode()));
+        List<String> kept = codes(kind);
+        wanted.stream().filter(code -> !kept.contains(code)).forEach(code -> codes.add(new MicroEnterpriseCode(this, kind, code)));
+    }
+
+    /**
+     * Moves the ME to another stage on a day, by the journey's rules: only the moves in {@link #MOVES};
+     * {@code LEFT} needs a reason; the day is not before the current stage began nor after today.
+     * Listing also needs the ME to meet the framework: the caller passes the mandatory requirements
+     * still without valid evidence, and a listing with any is refused, naming each. {@code position}
+     * is the move's place in the timeline (the caller holds the ME's row lock).
+     */
+    public StageChange moveTo(Stage to, LocalDate on, LocalDate today, LeaveReason reason, String note, List<String> missingForListing,
+                              int position, String by, Instant at) {
+        if (!MOVES.get(stage).contains(to)) {
+            throw new ConflictException("A micro-enterprise cannot move from " + stage + " to " + to + "; from " + stage + " it can move to "
+                    + MOVES.get(stage).stream().map(Stage::name).sorted().collect(Collectors.joining(", ")));
+        }
+        if (to == Stage.LEFT && reason == null) {
+            throw new InvalidInputException("reason", "Give the reason the micro-enterprise left, such as RETIRED, FOUND_EMPLOYMENT or MOVED_AWAY");
+        }
+        if (on.isBefore(stageSince)) {
+            throw new InvalidInputException("on", "The day of the move must not be before " + stageSince + ", when the current stage began");
+        }
+        if (on.isAfter(today)) {
+            throw new InvalidInputException("on", "The day of the move must not be in the future");
+        }
+        if (to == Stage.LISTED && !missingForListing.isEmpty()) {
+            throw new ConflictException("Listing needs valid evidence for every mandatory requirement; missing: "
+                    + String.join(", ", missingForListing));
+        }
+        StageChange change = new StageChange(this, position, stage, to, on, to == Stage.LEFT ? reason : null, note, by, at);
+        this.stage = to;
+        this.stageSince = on;
+        if (to == Stage.LISTED) {
+            this.lastConfirmedOn = on;
+        }
+        return change;
+    }
+
+    /** A broker confirms the listing is current (the directory shows the date). */
+    public void confirmListing(LocalDate on) {
+        if (stage != Stage.LISTED && stage != Stage.PAUSED) {
+            throw new ConflictException("Only a listed or paused micro-enterprise has a listing to confirm; this one is " + stage);
+        }
+        this.lastConfirmedOn = on;
+    }
+
+    public List<String> codes(CodeKind kind) {
+        return codes.stream().filter(c -> c.getKind() == kind).map(MicroEnterpriseCode::getCode).sorted().toList();
     }
 
     public String getId() {
@@ -146,11 +273,11 @@ public class MicroEnterprise {
     }
 
     public List<String> getLocalities() {
-        return list(localities);
+        return codes(CodeKind.LOCALITY);
     }
 
     public List<String> getServices() {
-        return list(services);
+        return codes(CodeKind.SERVICE);
     }
 
     public BigDecimal getHourlyRate() {
@@ -174,15 +301,17 @@ public class MicroEnterprise {
     }
 
     public List<String> getLanguages() {
-        return list(languages);
+        return codes(CodeKind.LANGUAGE);
     }
 
     public List<String> getSpecialisms() {
-        return list(specialisms);
+        return codes(CodeKind.SPECIALISM);
     }
 
+    /** The weekly windows, Monday first, earliest first. */
     public List<AvailabilitySlot> getAvailability() {
-        return AvailabilitySlot.fromStoredList(availability);
+        return availability.stream().map(AvailabilityWindow::slot)
+                .sorted(java.util.Comparator.comparing(AvailabilitySlot::day).thenComparing(AvailabilitySlot::from)).toList();
     }
 
     public String getReferralSource() {
@@ -193,8 +322,21 @@ public class MicroEnterprise {
         return enquiryDate;
     }
 
+    public MicroEnterpriseDetails.PublicProfile getProfile() {
+        return new MicroEnterpriseDetails.PublicProfile(publicPhone, publicEmail, website, publicDescription, experience, evenings,
+                weekends, lastMinute, ageBand);
+    }
+
     public Stage getStage() {
         return stage;
+    }
+
+    public LocalDate getStageSince() {
+        return stageSince;
+    }
+
+    public LocalDate getLastConfirmedOn() {
+        return lastConfirmedOn;
     }
 
     public Instant getCreatedAt() {

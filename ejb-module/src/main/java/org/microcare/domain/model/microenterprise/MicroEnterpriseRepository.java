@@ -3,12 +3,29 @@ package org.microcare.domain.model.microenterprise;
 import java.util.List;
 import java.util.Optional;
 
-/** The current council's micro-enterprises. */
+/** The current council's micro-enterprises, with their timelines, evidence and support sessions. */
 public interface MicroEnterpriseRepository {
 
     List<MicroEnterprise> all();
 
     Optional<MicroEnterprise> find(String id);
 
+    /** The ME, its row locked until the transaction ends (stage moves and evidence are decided one at a time per ME). */
+    Optional<MicroEnterprise> findForChange(String id);
+
     void add(MicroEnterprise microEnterprise);
+
+    void add(StageChange change);
+
+    List<StageChange> timeline(String microEnterpriseId);
+
+    void add(ComplianceEvidence evidence);
+
+    Optional<ComplianceEvidence> evidence(String evidenceId);
+
+    List<ComplianceEvidence> evidenceOf(String microEnterpriseId);
+
+    void add(SupportSession session);
+
+    List<SupportSession> sessionsOf(String microEnterpriseId);
 }

@@ -1,17 +1,21 @@
 package org.microcare.domain.model.programme;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantTableDiscriminator;
@@ -52,9 +56,10 @@ public class FrameworkRequirement {
     @Column(name = "validity_months")
     private Integer validityMonths;
 
-    /** Comma-separated service codes; empty means every ME. */
-    @Column(name = "applies_to_services", nullable = false)
-    private String appliesToServices;
+    /** The services this revision applies to; none means every ME. */
+    @OneToMany(mappedBy = "requirement", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
+    private List<RequirementService> appliesToServices = new ArrayList<>();
 
     /** Only for MEs who give medication (medication training, for example). */
     @Column(name = "medication_only", nullable = false)
@@ -83,7 +88,7 @@ public class FrameworkRequirement {
         this.guidance = terms.guidance();
         this.mandatory = terms.mandatory();
         this.validityMonths = terms.validityMonths();
-        this.appliesToServices = String.join(",", terms.appliesToServices());
+        terms.appliesToServices().forEach(code -> appliesToServices.add(new RequirementService(this, code)));
         this.medicationOnly = terms.medicationOnly();
         this.frameworkVersion = frameworkVersion;
         this.effectiveFrom = effectiveFrom;
@@ -132,7 +137,7 @@ public class FrameworkRequirement {
     }
 
     public List<String> getAppliesToServices() {
-        return appliesToServices.isEmpty() ? List.of() : Arrays.asList(appliesToServices.split(","));
+        return appliesToServices.stream().map(RequirementService::getServiceCode).sorted().toList();
     }
 
     public boolean isMedicationOnly() {

@@ -7,8 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.microcare.domain.model.microenterprise.ComplianceEvidence;
 import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.microenterprise.MicroEnterpriseRepository;
+import org.microcare.domain.model.microenterprise.StageChange;
+import org.microcare.domain.model.microenterprise.SupportSession;
 
 @ApplicationScoped
 public class JpaMicroEnterpriseRepository implements MicroEnterpriseRepository {
@@ -27,7 +30,50 @@ public class JpaMicroEnterpriseRepository implements MicroEnterpriseRepository {
     }
 
     @Override
+    public Optional<MicroEnterprise> findForChange(String id) {
+        return id == null ? Optional.empty() : em.createNamedQuery("MicroEnterprise.forChange", MicroEnterprise.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
     public void add(MicroEnterprise microEnterprise) {
         em.persist(microEnterprise);
+    }
+
+    @Override
+    public void add(StageChange change) {
+        em.persist(change);
+    }
+
+    @Override
+    public List<StageChange> timeline(String microEnterpriseId) {
+        return em.createNamedQuery("StageChange.ofMicroEnterprise", StageChange.class).setParameter("id", microEnterpriseId).getResultList();
+    }
+
+    @Override
+    public void add(ComplianceEvidence evidence) {
+        em.persist(evidence);
+    }
+
+    @Override
+    public Optional<ComplianceEvidence> evidence(String evidenceId) {
+        return Optional.ofNullable(evidenceId == null ? null : em.find(ComplianceEvidence.class, evidenceId));
+    }
+
+    @Override
+    public List<ComplianceEvidence> evidenceOf(String microEnterpriseId) {
+        return em.createNamedQuery("ComplianceEvidence.ofMicroEnterprise", ComplianceEvidence.class)
+                .setParameter("id", microEnterpriseId).getResultList();
+    }
+
+    @Override
+    public void add(SupportSession session) {
+        em.persist(session);
+    }
+
+    @Override
+    public List<SupportSession> sessionsOf(String microEnterpriseId) {
+        return em.createNamedQuery("SupportSession.ofMicroEnterprise", SupportSession.class)
+                .setParameter("id", microEnterpriseId).getResultList();
     }
 }

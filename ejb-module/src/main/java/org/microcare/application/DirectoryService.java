@@ -1,0 +1,47 @@
+package org.microcare.application;
+
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.microcare.domain.model.directory.Check;
+import org.microcare.domain.model.directory.Listing;
+import org.microcare.domain.model.directory.ListingPage;
+import org.microcare.domain.model.directory.ListingSearch;
+import org.microcare.domain.model.directory.PublishedListings;
+import org.microcare.domain.shared.RecordNotFoundException;
+import org.microcare.infrastructure.tenancy.TenantTransactional;
+
+/**
+ * The public directory of the council in context, as it stands today: only listed MEs that meet the
+ * framework in force today, public fields only. No sign-in; nothing here is audited or changed.
+ */
+@Stateless
+@TenantTransactional
+public class DirectoryService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    @Inject
+    PublishedListings listings;
+
+    @Inject
+    Today today;
+
+    /** A page (from 1) of the listings matching the search, {@code size} at most {@link #MAX_PAGE_SIZE}. */
+    public ListingPage search(ListingSearch search, int page, int size) {
+        return listings.search(search, today.date(), Math.max(1, page), Math.max(1, Math.min(MAX_PAGE_SIZE, size)));
+    }
+
+    /** A listing visible today; unknown, unlisted and non-compliant MEs are all simply not found. */
+    public Listing listing(String id) {
+        return listings.visible(id, today.date()).orElseThrow(() -> new RecordNotFoundException("No listing " + id + " in this directory"));
+    }
+
+    /** What the council checked for a visible listing, and when. */
+    public List<Check> checks(String id) {
+        listing(id);
+        return listings.checks(id, today.date());
+    }
+}

@@ -1,0 +1,225 @@
+package org.microcare.infrastructure.persistence.jpa;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+
+import org.microcare.domain.model.directory.Check;
+import org.microcare.domain.model.directory.Listing;
+import org.microcare.domain.model.directory.ListingPage;
+import org.microcare.domain.model.directory.ListingSearch;
+import org.microcare.domain.model.directory.PublishedListings;
+import org.microcare.domain.model.microenterprise.AvailabilitySlot;
+import org.microcare.domain.model.microenterprise.AvailabilitySlot.Weekday;
+import org.microcare.domain.model.microenterprise.CodeKind;
+import org.microcare.domain.model.microenterprise.Stage;
+
+/**
+ * The directory in JPQL: visibility, filters, counting and paging all happen in the database; a
+ * page's listings are read as a projection of the public columns only, then their codes and
+ * windows in one query each.
+ */
+@ApplicationScoped
+public class JpaPublishedListings implements PublishedListings {
+
+    /** Listed, and no mandatory requirement in force that day, applying to the ME, lacks evidence valid that day. */
+    static final String VISIBLE = "m.stage = :listed AND NOT EXISTS (SELECT r FROM FrameworkRequirement r WHERE r.mandatory = TRUE"
+            + " AND r.effectiveFrom <= :day AND (r.effectiveTo IS NULL OR r.effectiveTo > :day)"
+            + " AND (r.medicationOnly = FALSE OR m.medication = TRUE)"
+            + " AND (NOT EXISTS (SELECT rs FROM RequirementService rs WHERE rs.requirement = r)"
+            + " OR EXISTS (SELECT rs2 FROM RequirementService rs2, MicroEnterpriseCode sc WHERE rs2.requirement = r"
+            + " AND sc.microEnterprise = m AND sc.kind = :serviceKind AND sc.code = rs2.serviceCode))"
+            + " AND NOT EXISTS (SELECT e FROM ComplianceEvidence e WHERE e.microEnterpriseId = m.id AND e.requirementCode = r.code"
+            + " AND e.supersededBy IS NULL AND e.checkedOn <= :day AND (e.expiresOn IS NULL OR e.expiresOn > :day)))";
+
+    private static final String COLUMNS = "m.id, m.tradingName, m.publicDescription, m.experience, m.hourlyRate, m.personalCare,"
+            + " m.medication, m.petsOk, m.evenings, m.weekends, m.lastMinute, m.capacityHoursPerWeek, m.publicPhone, m.publicEmail,"
+            + " m.website, m.lastConfirmedOn";
+
+    @PersistenceContext(unitName = "microcare")
+    EntityManager em;
+
+    /** A query's WHERE clause and its parameters, built from a search. */
+    private static final class Where {
+        final StringBuilder jpql = new StringBuilder(VISIBLE);
+        final Map<String, Object> params = new HashMap<>();
+        private int next;
+
+        Where(LocalDate day) {
+            params.put("listed", Stage.LISTED);
+            params.put("day", day);
+            params.put("serviceKind", CodeKind.SERVICE);
+        }
+
+        String param(Object value) {
+            String name = "p" + next++;
+            params.put(name, value);
+            return ":" + name;
+        }
+
+        void and(String condition) {
+            jpql.append(" AND ").append(condition);
+        }
+
+        void code(CodeKind kind, String code) {
+            if (code != null && !code.isBlank()) {
+                and("EXISTS (SELECT c FROM MicroEnterpriseCode c WHERE c.microEnterprise = m AND c.kind = " + param(kind)
+                        + " AND c.code = " + param(code) + ")");
+            }
+        }
+
+        <T> void apply(TypedQuery<T> query) {
+            params.forEach(query::setParameter);
+        }
+
+        void apply(Query query) {
+            params.forEach(query::setParameter);
+        }
+    }
+
+    private static Where where(ListingSearch s, LocalDate day) {
+        Where w = new Where(day);
+        if (s.words() != null) {
+            for (String word : s.words().toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+                if (!word.isEmpty()) {
+                    String like = w.param("%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+                    w.and("(LOWER(m.tradingName) LIKE " + like + " ESCAPE '!' OR LOWER(m.publicDescription) LIKE " + like
+                            + " ESCAPE '!' OR LOWER(m.experience) LIKE " + like + " ESCAPE '!')");
+                }
+            }
+        }
+        w.code(CodeKind.SERVICE, s.service());
+        w.code(CodeKind.LOCALITY, s.locality());
+        w.code(CodeKind.LANGUAGE, s.language());
+        w.code(CodeKind.SPECIALISM, s.specialism());
+        if (s.day() != null || s.time() != null) {
+            StringBuilder window = new StringBuilder("EXISTS (SELECT a FROM AvailabilityWindow a WHERE a.microEnterprise = m");
+            if (s.day() != null) {
+                window.append(" AND a.day = ").append(w.param(s.day()));
+            }
+            if (s.time() != null) {
+                window.append(" AND a.startsAt < ").append(w.param(s.time().to)).append(" AND a.endsAt > ").append(w.param(s.time().from));
+            }
+            w.and(window.append(")").toString());
+        }
+        if (s.evenings()) {
+            w.and("(m.evenings = TRUE OR EXISTS (SELECT ae FROM AvailabilityWindow ae WHERE ae.microEnterprise = m AND ae.endsAt > "
+                    + w.param(LocalTime.of(18, 0)) + "))");
+        }
+        if (s.weekends()) {
+            w.and("(m.weekends = TRUE OR EXISTS (SELECT aw FROM AvailabilityWindow aw WHERE aw.microEnterprise = m AND aw.day IN ("
+                    + w.param(Weekday.SAT) + ", " + w.param(Weekday.SUN) + ")))");
+        }
+        if (s.personalCare()) {
+            w.and("m.personalCare = TRUE");
+        }
+        if (s.medication()) {
+            w.and("m.medication = TRUE");
+        }
+        if (s.petsOk()) {
+            w.and("m.petsOk = TRUE");
+        }
+        if (s.spareCapacity()) {
+            w.and("m.capacityHoursPerWeek > 0");
+        }
+        return w;
+    }
+
+    @Override
+    public ListingPage search(ListingSearch search, LocalDate day, int page, int size) {
+        Where w = where(search, day);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM MicroEnterprise m WHERE " + w.jpql, Long.class);
+        w.apply(count);
+        long total = count.getSingleResult();
+        if (total == 0 || (long) (page - 1) * size >= total) {
+            return new ListingPage(List.of(), total, page, size);
+        }
+        Query rows = em.createQuery("SELECT " + COLUMNS + " FROM MicroEnterprise m WHERE " + w.jpql + " ORDER BY m.tradingName, m.id");
+        w.apply(rows);
+        rows.setFirstResult((page - 1) * size).setMaxResults(size);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = rows.getResultList();
+        return new ListingPage(listings(found), total, page, size);
+    }
+
+    @Override
+    public Optional<Listing> visible(String id, LocalDate day) {
+        Where w = where(ListingSearch.ALL, day);
+        w.and("m.id = " + w.param(id));
+        Query rows = em.createQuery("SELECT " + COLUMNS + " FROM MicroEnterprise m WHERE " + w.jpql);
+        w.apply(rows);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = rows.getResultList();
+        return listings(found).stream().findFirst();
+    }
+
+    @Override
+    public List<String> visibleIds(LocalDate day) {
+        Where w = where(ListingSearch.ALL, day);
+        TypedQuery<String> ids = em.createQuery("SELECT m.id FROM MicroEnterprise m WHERE " + w.jpql + " ORDER BY m.id", String.class);
+        w.apply(ids);
+        return ids.getResultList();
+    }
+
+    @Override
+    public List<Check> checks(String id, LocalDate day) {
+        List<Object[]> rows = em.createQuery("SELECT r.code, r.name, MAX(e.checkedOn) FROM MicroEnterprise m, FrameworkRequirement r,"
+                        + " ComplianceEvidence e WHERE m.id = :id AND e.microEnterpriseId = m.id AND e.requirementCode = r.code"
+                        + " AND r.effectiveFrom <= :day AND (r.effectiveTo IS NULL OR r.effectiveTo > :day)"
+                        + " AND (r.medicationOnly = FALSE OR m.medication = TRUE)"
+                        + " AND (NOT EXISTS (SELECT rs FROM RequirementService rs WHERE rs.requirement = r)"
+                        + " OR EXISTS (SELECT rs2 FROM RequirementService rs2, MicroEnterpriseCode sc WHERE rs2.requirement = r"
+                        + " AND sc.microEnterprise = m AND sc.kind = :serviceKind AND sc.code = rs2.serviceCode))"
+                        + " AND e.supersededBy IS NULL AND e.checkedOn <= :day AND (e.expiresOn IS NULL OR e.expiresOn > :day)"
+                        + " GROUP BY r.code, r.name ORDER BY r.name", Object[].class)
+                .setParameter("id", id).setParameter("day", day).setParameter("serviceKind", CodeKind.SERVICE).getResultList();
+        return rows.stream().map(r -> new Check((String) r[0], (String) r[1], (LocalDate) r[2])).toList();
+    }
+
+    private List<Listing> listings(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
+        Map<String, Map<CodeKind, List<String>>> codes = new HashMap<>();
+        em.createQuery("SELECT c.microEnterprise.id, c.kind, c.code FROM MicroEnterpriseCode c WHERE c.microEnterprise.id IN :ids",
+                        Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(c -> codes.computeIfAbsent((String) c[0], k -> new HashMap<>())
+                        .computeIfAbsent((CodeKind) c[1], k -> new ArrayList<>()).add((String) c[2]));
+        Map<String, List<AvailabilitySlot>> windows = new HashMap<>();
+        em.createQuery("SELECT a.microEnterprise.id, a.day, a.startsAt, a.endsAt FROM AvailabilityWindow a WHERE a.microEnterprise.id IN :ids",
+                        Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(a -> windows.computeIfAbsent((String) a[0], k -> new ArrayList<>())
+                        .add(new AvailabilitySlot((Weekday) a[1], (LocalTime) a[2], (LocalTime) a[3])));
+        Map<String, Listing> out = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            String id = (String) r[0];
+            Map<CodeKind, List<String>> own = codes.getOrDefault(id, Map.of());
+            out.put(id, new Listing(id, (String) r[1], (String) r[2], (String) r[3], (BigDecimal) r[4], (Boolean) r[5], (Boolean) r[6],
+                    (Boolean) r[7], (Boolean) r[8], (Boolean) r[9], (Boolean) r[10], ((Number) r[11]).intValue() > 0, (String) r[12],
+                    (String) r[13], (String) r[14], (LocalDate) r[15], sorted(own.get(CodeKind.SERVICE)), sorted(own.get(CodeKind.LOCALITY)),
+                    sorted(own.get(CodeKind.LANGUAGE)), sorted(own.get(CodeKind.SPECIALISM)),
+                    windows.getOrDefault(id, List.of()).stream()
+                            .sorted(Comparator.comparing(AvailabilitySlot::day).thenComparing(AvailabilitySlot::from)).toList()));
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static List<String> sorted(List<String> codes) {
+        return codes == null ? List.of() : codes.stream().sorted().toList();
+    }
+}
