@@ -99,7 +99,8 @@ class CouncilAccessIT {
         assertEquals(null, page.header("Strict-Transport-Security"), "HSTS only over HTTPS");
         assertTrue(page.body().contains("name=\"jakarta.faces.ViewState\""), "forms carry the server-side view state");
         String cookie = page.header("Set-Cookie");
-        assertTrue(cookie != null && cookie.startsWith("JSESSIONID=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        assertTrue(cookie != null && cookie.startsWith("JSESSIONID=") && cookie.contains("HttpOnly")
+                && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"),
                 "the session cookie is not sent on cross-site requests: " + cookie);
 
         // A cross-site form post has no valid view state: nobody is signed in by it.

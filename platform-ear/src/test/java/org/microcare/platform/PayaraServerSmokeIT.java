@@ -102,6 +102,19 @@ class PayaraServerSmokeIT {
         Api.Answer programme = api.get("/c/ear-council/api/v1/programme", "ear.admin", "ear-admin-password");
         assertEquals(200, programme.status(), programme.toString());
         assertEquals("On Payara Server", programme.json().getString("programmeName"));
+
+        // Module settings Payara Server reads as Payara Micro does: the session cookie's SameSite (once),
+        // and the error filters of both web.xml files.
+        for (String page : List.of("/c/ear-council/sign-in", "/platform/sign-in")) {
+            Api.Answer signIn = api.get(page, null, null);
+            assertEquals(200, signIn.status(), page);
+            String cookie = signIn.header("Set-Cookie");
+            assertEquals(1, cookie.toLowerCase(java.util.Locale.ROOT).split("samesite=lax", -1).length - 1, page + ": " + cookie);
+        }
+        Api.Answer traversal = api.get("/platform/api/v1/..%2Ftenants", OPERATOR, OPERATOR_PASSWORD);
+        assertEquals(404, traversal.status());
+        assertEquals(404, traversal.json().getInt("status"));
+        ErrorSurfaceIT.assertSecurityHeaders(traversal.raw(), "404 on Payara Server");
     }
 
     /** Every listener on 127.0.0.1 at the given ports; Hazelcast, the JMS broker and phone-home off. */

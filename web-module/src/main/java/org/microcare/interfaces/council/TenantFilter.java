@@ -21,6 +21,7 @@ import org.microcare.interfaces.council.web.CouncilRoutes;
 import org.microcare.interfaces.council.web.CouncilSessions;
 import org.microcare.interfaces.shared.rest.BasicCredentials;
 import org.microcare.interfaces.shared.rest.JsonErrors;
+import org.microcare.interfaces.shared.web.BrowserSessions;
 
 /**
  * The one entry of the tenant context, and the one place that decides who a request is. Resolves
@@ -109,6 +110,11 @@ public class TenantFilter extends HttpFilter {
         Optional<CouncilRoutes.Route> route = CouncilRoutes.forPath(council.rest());
         if (route.isEmpty()) {
             response.sendError(404);
+            return;
+        }
+        if (!BrowserSessions.isPageMethod(request)) {
+            response.setHeader("Allow", BrowserSessions.PAGE_METHODS);
+            response.sendError(405);
             return;
         }
         if (route.get().access() != CouncilRoutes.Access.PUBLIC) {

@@ -14,7 +14,13 @@ public final class JsonErrors {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(ApiError.of(status, message).toJson());
+        String json = ApiError.of(status, message).toJson();
+        try {
+            response.getWriter().write(json);
+        } catch (IllegalStateException streamInUse) {
+            // an error dispatch after the failed request had opened the output stream
+            response.getOutputStream().write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     public static void unauthorized(HttpServletResponse response, String realm, String message) throws IOException {

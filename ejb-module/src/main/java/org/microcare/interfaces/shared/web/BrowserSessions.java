@@ -6,7 +6,16 @@ import jakarta.servlet.http.HttpSession;
 /** Signing a browser in and out, the same way for council pages and the operator console. */
 public final class BrowserSessions {
 
+    /** The methods a page (a Faces view) answers; anything else is a 405 with these in {@code Allow}. */
+    public static final String PAGE_METHODS = "GET, HEAD, POST";
+
     private BrowserSessions() {
+    }
+
+    /** Whether a page may answer this request's method: browsers only GET pages and POST their forms. */
+    public static boolean isPageMethod(HttpServletRequest request) {
+        String method = request.getMethod();
+        return "GET".equals(method) || "HEAD".equals(method) || "POST".equals(method);
     }
 
     /** A new session id (no fixation), then who signed in. */

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 
 import org.microcare.application.TenantOnboardingService;
 import org.microcare.domain.model.tenant.Tenant;
+import org.microcare.domain.shared.RecordNotFoundException;
 
 /** {@code /platform/councils/confirm?id=…&action=suspend|resume|provision}: asks, then does it on the button press. */
 @Named
@@ -32,11 +33,22 @@ public class ConfirmPage {
         if (!"suspend".equals(action) && !"resume".equals(action) && !"provision".equals(action)) {
             action = "suspend";
         }
-        tenant = onboarding.get(ConsolePage.request().getParameter("id"));
+        try {
+            tenant = onboarding.get(ConsolePage.request().getParameter("id"));
+        } catch (RecordNotFoundException e) {
+            tenant = null;
+        }
+    }
+
+    /** Before rendering: a missing, malformed or unknown council id answers 404. */
+    public void check() {
+        if (tenant == null) {
+            ConsolePage.notFound();
+        }
     }
 
     public String getId() {
-        return tenant.getId();
+        return tenant == null ? null : tenant.getId();
     }
 
     public String getAction() {
@@ -44,7 +56,7 @@ public class ConfirmPage {
     }
 
     public String getQuestion() {
-        return ConsolePage.text("confirm." + action, tenant.getName());
+        return ConsolePage.text("confirm." + action, tenant == null ? "" : tenant.getName());
     }
 
     public String getExplanation() {
@@ -56,6 +68,10 @@ public class ConfirmPage {
     }
 
     public void confirm() throws IOException {
+        if (tenant == null) {
+            ConsolePage.notFound();
+            return;
+        }
         String operator = console.getOperator();
         String notice = switch (action) {
             case "resume" -> ConsolePage.text("councils.resumed", onboarding.resume(tenant.getId(), operator).getId());

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.microcare.interfaces.shared.web.BrowserSessions;
+
 /**
  * Console pages: an operator's browser session (never a council user's) opens every page but
  * sign-in; the API under {@code /api/} has its own HTTP Basic filter.
@@ -38,6 +40,11 @@ public class ConsoleFilter extends HttpFilter {
         Optional<String> view = PlatformRoutes.viewFor(path);
         if (view.isEmpty()) {
             response.sendError(404);
+            return;
+        }
+        if (!BrowserSessions.isPageMethod(request)) {
+            response.setHeader("Allow", BrowserSessions.PAGE_METHODS);
+            response.sendError(405);
             return;
         }
         if (!PlatformRoutes.isPublic(path) && operator(request).isEmpty()) {

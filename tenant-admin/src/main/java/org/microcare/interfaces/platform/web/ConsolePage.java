@@ -65,6 +65,20 @@ public class ConsolePage {
                 java.util.Locale.forLanguageTag(ConsoleFilter.language(request())));
     }
 
+    /** Answers 404 with the console's not-found page instead of rendering the page (no such council). */
+    static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getResponseComplete()) {
+            return;
+        }
+        try {
+            faces.getExternalContext().responseSendError(404, "");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
     static void redirect(String path) throws IOException {
         FacesContext.getCurrentInstance().getExternalContext().redirect(request().getContextPath() + path);
     }

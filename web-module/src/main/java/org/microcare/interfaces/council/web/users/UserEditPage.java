@@ -18,8 +18,10 @@ import org.microcare.domain.model.user.CouncilUser;
 import org.microcare.domain.model.user.Role;
 import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.InvalidInputException;
+import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.shared.web.FormErrors;
 import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.Texts;
 
 /** {@code /c/{tenant}/users/edit?id=…}: an admin changes a user's roles or resets their password. */
@@ -41,7 +43,19 @@ public class UserEditPage {
 
     @PostConstruct
     void load() {
-        user = users.get(CouncilPage.request().getParameter("id"));
+        String id = PageForms.param("id");
+        try {
+            user = id == null ? null : users.get(id);
+        } catch (RecordNotFoundException e) {
+            user = null; // unknown, or a user of another council: not revealed
+        }
+    }
+
+    /** Before rendering: a missing or unknown id (or one of another council) answers 404. */
+    public void check() {
+        if (user == null) {
+            PageForms.notFound();
+        }
     }
 
     public CouncilUser getUser() {
@@ -58,10 +72,17 @@ public class UserEditPage {
         if (submitted != null) {
             return List.of(submitted);
         }
+        if (user == null) {
+            return List.of();
+        }
         return user.getRoles().stream().map(Role::name).toList();
     }
 
     public void saveRoles() throws IOException {
+        if (user == null) {
+            PageForms.notFound();
+            return;
+        }
         String[] submitted = CouncilPage.request().getParameterValues("roles");
         try {
             users.changeRoles(user.getId(), submitted == null ? List.of() : List.of(submitted), actor());
@@ -74,6 +95,10 @@ public class UserEditPage {
     }
 
     public void resetPassword() throws IOException {
+        if (user == null) {
+            PageForms.notFound();
+            return;
+        }
         try {
             users.resetPassword(user.getId(), newPassword, actor());
             done();
