@@ -45,7 +45,9 @@ public class TenantFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<CouncilPath> path = CouncilPath.parse(request.getRequestURI().substring(request.getContextPath().length()));
+        // Route on the container's decoded, normalised path (what servlet mapping used), never the raw URI;
+        // RequestGuardFilter has already refused paths whose raw and normalised forms could differ.
+        Optional<CouncilPath> path = CouncilPath.parse(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
         if (path.isEmpty()) {
             response.sendError(404);
             return;

@@ -26,7 +26,8 @@ public class ConsoleFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // the container's decoded, normalised path (RequestGuardFilter refused any whose raw form differs)
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.startsWith("/api/") || path.startsWith("/health") || path.startsWith("/openapi")) {
             chain.doFilter(request, response);
             return;

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.microcare.application.DirectoryUpkeep;
 import org.microcare.application.MicroEnterpriseService;
 import org.microcare.application.Today;
 import org.microcare.domain.model.microenterprise.AvailabilitySlot;
@@ -159,6 +160,9 @@ public class MicroEnterprisesResource {
     @Inject
     Today today;
 
+    @Inject
+    DirectoryUpkeep upkeep;
+
     @Context
     HttpServletRequest request;
 
@@ -198,6 +202,17 @@ public class MicroEnterprisesResource {
     @Path("{id}/timeline")
     public List<StageChangeView> timeline(@PathParam("id") String id) {
         return microEnterprises.timeline(id).stream().map(StageChangeView::of).toList();
+    }
+
+    /** The days an ME left the directory or came back without a stage move (evidence expired or renewed, framework changes). */
+    public record DirectoryChangeView(LocalDate on, boolean visible, String reason) {
+    }
+
+    @GET
+    @Path("{id}/directory-changes")
+    public List<DirectoryChangeView> directoryChanges(@PathParam("id") String id) {
+        microEnterprises.timeline(id);
+        return upkeep.changesOf(id).stream().map(c -> new DirectoryChangeView(c.getDay(), c.isVisible(), c.getReason())).toList();
     }
 
     @POST

@@ -1,0 +1,73 @@
+package org.microcare.domain.model.directory;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
+
+/** An ME left the directory, or came back, on a day, without anyone moving its stage; and why. */
+@Entity
+@Table(name = "directory_change")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
+@NamedQuery(name = "DirectoryChange.ofMicroEnterprise", query = "SELECT c FROM DirectoryChange c WHERE c.microEnterpriseId = :id"
+        + " ORDER BY c.day, c.visible")
+@NamedQuery(name = "DirectoryChange.since", query = "SELECT c FROM DirectoryChange c WHERE c.day >= :from ORDER BY c.day DESC")
+public class DirectoryChange {
+
+    @Id
+    private String id;
+
+    @Column(name = "micro_enterprise_id", nullable = false)
+    private String microEnterpriseId;
+
+    @Column(name = "change_day", nullable = false)
+    private LocalDate day;
+
+    @Column(nullable = false)
+    private boolean visible;
+
+    @Column(nullable = false)
+    private String reason;
+
+    protected DirectoryChange() {
+    }
+
+    public DirectoryChange(String microEnterpriseId, LocalDate day, boolean visible, String reason) {
+        this.id = UUID.randomUUID().toString();
+        this.microEnterpriseId = microEnterpriseId;
+        this.day = day;
+        this.visible = visible;
+        this.reason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getMicroEnterpriseId() {
+        return microEnterpriseId;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public boolean isVisible() {
+        return visible;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

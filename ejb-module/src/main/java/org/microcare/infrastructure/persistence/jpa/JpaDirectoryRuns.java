@@ -1,0 +1,71 @@
+package org.microcare.infrastructure.persistence.jpa;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.microcare.domain.model.directory.DirectoryChange;
+import org.microcare.domain.model.directory.DirectoryPresence;
+import org.microcare.domain.model.directory.DirectoryRun;
+import org.microcare.domain.model.directory.DirectoryRuns;
+
+@ApplicationScoped
+public class JpaDirectoryRuns implements DirectoryRuns {
+
+    @PersistenceContext(unitName = "microcare")
+    EntityManager em;
+
+    @Override
+    public boolean ran(LocalDate day) {
+        return em.find(DirectoryRun.class, day) != null;
+    }
+
+    @Override
+    public DirectoryRun claim(LocalDate day, Instant at) {
+        DirectoryRun run = new DirectoryRun(day, at);
+        em.persist(run);
+        em.flush();
+        return run;
+    }
+
+    @Override
+    public Map<String, LocalDate> presence() {
+        return em.createQuery("SELECT p FROM DirectoryPresence p", DirectoryPresence.class).getResultStream()
+                .collect(Collectors.toMap(DirectoryPresence::getMicroEnterpriseId, DirectoryPresence::getSince));
+    }
+
+    @Override
+    public void appeared(String microEnterpriseId, LocalDate day) {
+        em.persist(new DirectoryPresence(microEnterpriseId, day));
+    }
+
+    @Override
+    public void disappeared(String microEnterpriseId) {
+        DirectoryPresence p = em.find(DirectoryPresence.class, microEnterpriseId);
+        if (p != null) {
+            em.remove(p);
+        }
+    }
+
+    @Override
+    public void add(DirectoryChange change) {
+        em.persist(change);
+    }
+
+    @Override
+    public List<DirectoryChange> changesOf(String microEnterpriseId) {
+        return em.createNamedQuery("DirectoryChange.ofMicroEnterprise", DirectoryChange.class).setParameter("id", microEnterpriseId)
+                .getResultList();
+    }
+
+    @Override
+    public List<DirectoryChange> changesSince(LocalDate from) {
+        return em.createNamedQuery("DirectoryChange.since", DirectoryChange.class).setParameter("from", from).getResultList();
+    }
+}
