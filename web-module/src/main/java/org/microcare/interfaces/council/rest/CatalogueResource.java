@@ -25,6 +25,7 @@ import org.microcare.interfaces.shared.rest.body.Whole;
 
 /** A coded list of the programme ({@code /services}, {@code /localities}): all roles read, admins change. */
 @Produces(MediaType.APPLICATION_JSON)
+@AnyCouncilRole
 public abstract class CatalogueResource {
 
     /** Body of POST (code and name) and PUT (name and version; a code, if sent, must be the entry's own). */

@@ -34,6 +34,7 @@ import org.microcare.interfaces.shared.rest.body.Whole;
  */
 @Path("{tenant}/api/v1/framework")
 @Produces(MediaType.APPLICATION_JSON)
+@AnyCouncilRole
 public class FrameworkResource {
 
     /** Body of POST and PUT of a requirement, and of a retirement (effectiveFrom, version). */

@@ -20,6 +20,7 @@ import org.microcare.interfaces.shared.rest.body.Text;
 /** {@code /c/{tenant}/api/v1/grant-applications}: one application and the decision on it. */
 @Path("{tenant}/api/v1/grant-applications")
 @Produces(MediaType.APPLICATION_JSON)
+@AnyCouncilRole
 public class GrantApplicationsResource {
 
     /** Body of a decision. Without an amount, an approval awards what was applied for. */

@@ -31,6 +31,7 @@ import org.microcare.interfaces.shared.rest.body.Whole;
 /** {@code /c/{tenant}/api/v1/grant-schemes}: schemes with their budget ledger, and applications to them. */
 @Path("{tenant}/api/v1/grant-schemes")
 @Produces(MediaType.APPLICATION_JSON)
+@AnyCouncilRole
 public class GrantSchemesResource {
 
     /** Body of POST and PUT of a scheme. Money may be a string ("500.00") or a number. */

@@ -44,6 +44,7 @@ import org.microcare.interfaces.shared.rest.body.Whole;
  */
 @Path("{tenant}/api/v1/micro-enterprises")
 @Produces(MediaType.APPLICATION_JSON)
+@AnyCouncilRole
 public class MicroEnterprisesResource {
 
     /** One availability window in a request. */

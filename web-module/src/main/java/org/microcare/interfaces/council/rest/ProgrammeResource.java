@@ -20,6 +20,7 @@ import org.microcare.interfaces.shared.rest.body.Whole;
 /** {@code /c/{tenant}/api/v1/programme}: the council's programme and its settings. */
 @Path("{tenant}/api/v1/programme")
 @Produces(MediaType.APPLICATION_JSON)
+@AnyCouncilRole
 public class ProgrammeResource {
 
     /** The programme as API.md shows it, with its settings. */

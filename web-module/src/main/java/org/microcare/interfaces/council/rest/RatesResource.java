@@ -29,6 +29,7 @@ import org.microcare.interfaces.shared.rest.body.Whole;
 /** {@code /c/{tenant}/api/v1/rates}: effective-dated hourly rates and the rate in effect on a day. */
 @Path("{tenant}/api/v1/rates")
 @Produces(MediaType.APPLICATION_JSON)
+@AnyCouncilRole
 public class RatesResource {
 
     /** Body of POST and PUT. {@code hourlyRate} may be a string ("16.98") or a number; a PUT may not change {@code type}. */

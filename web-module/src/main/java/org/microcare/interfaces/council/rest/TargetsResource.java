@@ -27,6 +27,7 @@ import org.microcare.interfaces.shared.rest.body.Whole;
 /** {@code /c/{tenant}/api/v1/targets}: the programme's evaluation targets. */
 @Path("{tenant}/api/v1/targets")
 @Produces(MediaType.APPLICATION_JSON)
+@AnyCouncilRole
 public class TargetsResource {
 
     /** Body of POST and PUT. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +21,7 @@ import org.microcare.interfaces.shared.rest.ApiError;
  * {@link StrictJson#MAX_BODY_BYTES} are refused with 413 before they are parsed.
  */
 @Provider
+@Priority(1) // ahead of the JSON-B provider the runtime registers, which would otherwise coerce
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
 public class StrictJsonReader implements MessageBodyReader<Object> {
 

@@ -1,0 +1,79 @@
+package org.microcare.interfaces.council.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+
+import org.junit.jupiter.api.Test;
+
+/** Every council resource method states who may call it; the filter refuses the rest, so this keeps new ones honest. */
+class DeclaredAccessTest {
+
+    private static List<Class<?>> resourceClasses() throws IOException, ClassNotFoundException {
+        Path dir = Path.of("target", "classes", "org", "microcare", "interfaces", "council", "rest");
+        List<Class<?>> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith("Resource.class")).toList()) {
+                String name = f.getFileName().toString().replace(".class", "");
+                out.add(Class.forName("org.microcare.interfaces.council.rest." + name));
+            }
+        }
+        return out;
+    }
+
+    private static boolean declared(Method m, Class<?> type) {
+        return m.isAnnotationPresent(AllowedRoles.class) || m.isAnnotationPresent(AnyCouncilRole.class)
+                || m.isAnnotationPresent(PublicAccess.class) || type.isAnnotationPresent(AllowedRoles.class)
+                || type.isAnnotationPresent(AnyCouncilRole.class) || type.isAnnotationPresent(PublicAccess.class);
+    }
+
+    @Test
+    void everyResourceMethodDeclaresWhoMayCallIt() throws Exception {
+        List<String> undeclared = new ArrayList<>();
+        int methods = 0;
+        for (Class<?> type : resourceClasses()) {
+            if (Modifier.isAbstract(type.getModifiers())) {
+                continue;
+            }
+            for (Method m : type.getMethods()) {
+                boolean endpoint = m.isAnnotationPresent(GET.class) || m.isAnnotationPresent(POST.class) || m.isAnnotationPresent(PUT.class)
+                        || m.isAnnotationPresent(DELETE.class);
+                if (endpoint) {
+                    methods++;
+                    if (!declared(m, type)) {
+                        undeclared.add(type.getSimpleName() + "." + m.getName());
+                    }
+                }
+            }
+        }
+        assertTrue(methods > 40, "found the resources: " + methods);
+        assertEquals(List.of(), undeclared);
+    }
+
+    @Test
+    void writesAreNeverOpenToEveryRole() throws Exception {
+        List<String> open = new ArrayList<>();
+        for (Class<?> type : resourceClasses()) {
+            for (Method m : type.getMethods()) {
+                boolean write = m.isAnnotationPresent(POST.class) || m.isAnnotationPresent(PUT.class) || m.isAnnotationPresent(DELETE.class);
+                if (write && !m.isAnnotationPresent(AllowedRoles.class) && !type.isAnnotationPresent(AllowedRoles.class)) {
+                    open.add(type.getSimpleName() + "." + m.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), open);
+    }
+}
