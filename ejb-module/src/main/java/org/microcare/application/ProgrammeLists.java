@@ -97,7 +97,9 @@ public class ProgrammeLists {
         Fields.requireVersion(seenVersion, entry.getVersion(), "This " + kind.label.toLowerCase());
         String before = entry.getName();
         entry.rename(newName.trim());
-        audit.record(actor, kind.auditPrefix + "_RENAMED", kind.label, id, entry.getCode() + ": " + before + " -> " + entry.getName());
+        if (!before.equals(entry.getName())) {
+            audit.record(actor, kind.auditPrefix + "_RENAMED", kind.label, id, entry.getCode() + ": " + before + " -> " + entry.getName());
+        }
         return entry;
     }
 

@@ -68,7 +68,9 @@ public class TargetService {
         requireNoOverlap(target.getMetric(), c, target);
         String before = target.describe();
         target.change(d.value(), c.start, c.end);
-        audit.record(actor, "TARGET_CHANGED", "Target", id, before + " -> " + target.describe());
+        if (!before.equals(target.describe())) {
+            audit.record(actor, "TARGET_CHANGED", "Target", id, before + " -> " + target.describe());
+        }
         return target;
     }
 

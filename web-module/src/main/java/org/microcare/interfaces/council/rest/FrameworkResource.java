@@ -49,6 +49,10 @@ public class FrameworkResource {
         }
     }
 
+    /** Body of a retirement: from when, and the version read. */
+    public record RetireRequest(String effectiveFrom, @Whole(max = Long.MAX_VALUE) Long version) {
+    }
+
     /** A requirement revision as the API shows it; {@code version} is what a change must send back. */
     public record RequirementView(String id, String code, String name, String guidance, boolean mandatory, Integer validityMonths,
                                   List<String> appliesToServices, boolean medicationOnly, int frameworkVersion,
@@ -117,8 +121,8 @@ public class FrameworkResource {
     @Path("requirements/{code}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
     @AllowedRoles(Role.COUNCIL_ADMIN)
-    public RequirementView retire(@PathParam("code") String code, RequirementRequest body) {
-        RequirementRequest b = CouncilRequests.body(body);
+    public RequirementView retire(@PathParam("code") String code, RetireRequest body) {
+        RetireRequest b = CouncilRequests.body(body);
         return RequirementView.of(framework.retire(code, b.effectiveFrom(), b.version(), CouncilRequests.actor(request)));
     }
 }
