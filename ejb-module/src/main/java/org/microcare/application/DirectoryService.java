@@ -1,6 +1,7 @@
 package org.microcare.application;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import org.microcare.domain.model.directory.Check;
 import org.microcare.domain.model.directory.Listing;
 import org.microcare.domain.model.directory.ListingPage;
 import org.microcare.domain.model.directory.ListingSearch;
+import org.microcare.domain.model.directory.OfferPage;
 import org.microcare.domain.model.directory.PublishedListings;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.infrastructure.tenancy.TenantTransactional;
@@ -32,6 +34,19 @@ public class DirectoryService {
     /** A page (from 1) of the listings matching the search, {@code size} at most {@link #MAX_PAGE_SIZE}. */
     public ListingPage search(ListingSearch search, int page, int size) {
         return listings.search(search, today.date(), Math.max(1, page), Math.max(1, Math.min(MAX_PAGE_SIZE, size)));
+    }
+
+    /**
+     * A page (from 1) of the services the MEs matching the search offer, one per (ME, service code),
+     * {@code size} at most {@link #MAX_PAGE_SIZE}; a service in the search keeps only its offers.
+     */
+    public OfferPage offers(ListingSearch search, int page, int size) {
+        return listings.offers(search, today.date(), Math.max(1, page), Math.max(1, Math.min(MAX_PAGE_SIZE, size)));
+    }
+
+    /** The service codes of every ME visible today, by ME id (to find an offer by an id derived from both). */
+    public Map<String, List<String>> servicesOffered() {
+        return listings.servicesOffered(today.date());
     }
 
     /** A listing visible today; unknown, unlisted and non-compliant MEs are all simply not found. */

@@ -70,6 +70,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Answer options(String path) {
+        return send(request(path, null, null).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Answer delete(String path, String user, String password) {
         return send(request(path, user, password).DELETE());
     }

@@ -20,6 +20,11 @@ record CouncilPath(String tenantId, String rest) {
         return rest.startsWith("/api/") || rest.equals("/api");
     }
 
+    /** The council's Open Referral UK feed: public, and readable from any web page (CORS). */
+    boolean isOpenReferral() {
+        return rest.equals("/openreferral") || rest.startsWith("/openreferral/");
+    }
+
     /** Machine-readable paths answer errors in JSON; the rest in HTML. */
     boolean wantsJson() {
         return isApi() || rest.startsWith("/openreferral");

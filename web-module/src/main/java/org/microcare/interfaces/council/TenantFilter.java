@@ -53,6 +53,10 @@ public class TenantFilter extends HttpFilter {
             return;
         }
         CouncilPath council = path.get();
+        if (council.isOpenReferral()) {
+            // the UK profile: every answer of the feed, errors included, may be read by any web page
+            response.setHeader("Access-Control-Allow-Origin", "*");
+        }
         Optional<Tenant> tenant = directory.resolve(council.tenantId());
         if (tenant.isEmpty()) {
             if (council.wantsJson()) {

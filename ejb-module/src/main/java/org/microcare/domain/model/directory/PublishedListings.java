@@ -2,12 +2,22 @@ package org.microcare.domain.model.directory;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The current council's directory on a day, searched and paged by the database. */
 public interface PublishedListings {
 
     ListingPage search(ListingSearch search, LocalDate day, int page, int size);
+
+    /**
+     * A page of the offers of the MEs the search finds: one per (ME, service code), ordered by trading
+     * name, ME and code. With a service in the search, only the offers of that service.
+     */
+    OfferPage offers(ListingSearch search, LocalDate day, int page, int size);
+
+    /** The service codes of every ME visible on the day, by ME id. */
+    Map<String, List<String>> servicesOffered(LocalDate day);
 
     /** A listing visible on the day, or empty (unknown, not listed, or not meeting the framework that day). */
     Optional<Listing> visible(String id, LocalDate day);

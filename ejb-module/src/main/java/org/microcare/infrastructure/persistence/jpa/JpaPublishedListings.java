@@ -22,6 +22,8 @@ import org.microcare.domain.model.directory.Check;
 import org.microcare.domain.model.directory.Listing;
 import org.microcare.domain.model.directory.ListingPage;
 import org.microcare.domain.model.directory.ListingSearch;
+import org.microcare.domain.model.directory.Offer;
+import org.microcare.domain.model.directory.OfferPage;
 import org.microcare.domain.model.directory.PublishedListings;
 import org.microcare.domain.model.microenterprise.AvailabilitySlot;
 import org.microcare.domain.model.microenterprise.AvailabilitySlot.Weekday;
@@ -154,6 +156,47 @@ public class JpaPublishedListings implements PublishedListings {
         @SuppressWarnings("unchecked")
         List<Object[]> found = rows.getResultList();
         return new ListingPage(listings(found), total, page, size);
+    }
+
+    /** The offers (one service code of a visible ME each) matching the search: alias {@code o} next to the ME's {@code m}. */
+    private static String offersFrom(Where w, ListingSearch search) {
+        String from = "FROM MicroEnterpriseCode o, MicroEnterprise m WHERE o.microEnterprise = m AND o.kind = " + w.param(CodeKind.SERVICE);
+        if (search.service() != null && !search.service().isBlank()) {
+            from += " AND o.code = " + w.param(search.service());
+        }
+        return from + " AND " + w.jpql;
+    }
+
+    @Override
+    public OfferPage offers(ListingSearch search, LocalDate day, int page, int size) {
+        Where w = where(search, day);
+        String from = offersFrom(w, search);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) " + from, Long.class);
+        w.apply(count);
+        long total = count.getSingleResult();
+        if (total == 0 || (long) (page - 1) * size >= total) {
+            return new OfferPage(List.of(), total, page, size);
+        }
+        Query rows = em.createQuery("SELECT " + COLUMNS + ", o.code " + from + " ORDER BY m.tradingName, m.id, o.code");
+        w.apply(rows);
+        rows.setFirstResult((page - 1) * size).setMaxResults(size);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = rows.getResultList();
+        Map<String, Listing> byId = new HashMap<>();
+        listings(found).forEach(l -> byId.put(l.id(), l));
+        return new OfferPage(found.stream().map(r -> new Offer(byId.get((String) r[0]), (String) r[r.length - 1])).toList(), total, page, size);
+    }
+
+    @Override
+    public Map<String, List<String>> servicesOffered(LocalDate day) {
+        Where w = where(ListingSearch.ALL, day);
+        Query rows = em.createQuery("SELECT m.id, o.code " + offersFrom(w, ListingSearch.ALL) + " ORDER BY m.id, o.code");
+        w.apply(rows);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = rows.getResultList();
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        found.forEach(r -> out.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        return out;
     }
 
     @Override
