@@ -35,7 +35,7 @@ import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.infrastructure.tenancy.CurrentTenant;
 import org.microcare.infrastructure.tenancy.TenantContext;
 import org.microcare.interfaces.council.openreferral.FeedCouncil.Term;
-import org.microcare.interfaces.council.rest.OpenAccess;
+import org.microcare.interfaces.council.rest.PublicAccess;
 
 /**
  * {@code /c/{tenant}/openreferral/}: the Open Referral UK 3.0 read endpoints over the council's public
@@ -44,7 +44,7 @@ import org.microcare.interfaces.council.rest.OpenAccess;
  */
 @Path("{tenant}/openreferral")
 @Produces(MediaType.APPLICATION_JSON)
-@OpenAccess
+@PublicAccess
 public class OpenReferralResource {
 
     @Inject

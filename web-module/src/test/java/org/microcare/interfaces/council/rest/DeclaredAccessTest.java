@@ -22,16 +22,33 @@ import org.junit.jupiter.api.Test;
 /** Every council resource method states who may call it; the filter refuses the rest, so this keeps new ones honest. */
 class DeclaredAccessTest {
 
+    /** Every top-level class of the council module with a JAX-RS {@code @Path}. */
     private static List<Class<?>> resourceClasses() throws IOException, ClassNotFoundException {
-        Path dir = Path.of("target", "classes", "org", "microcare", "interfaces", "council", "rest");
+        Path root = Path.of("target", "classes");
         List<Class<?>> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith("Resource.class")).toList()) {
-                String name = f.getFileName().toString().replace(".class", "");
-                out.add(Class.forName("org.microcare.interfaces.council.rest." + name));
+        try (Stream<Path> files = Files.walk(root.resolve(Path.of("org", "microcare", "interfaces", "council")))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().contains("$")).toList()) {
+                String name = root.relativize(f).toString().replace(".class", "").replace(java.io.File.separatorChar, '.');
+                Class<?> type = Class.forName(name, false, DeclaredAccessTest.class.getClassLoader());
+                if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+                    out.add(type);
+                }
             }
         }
         return out;
+    }
+
+    @Test
+    void onlyTheOpenReferralFeedIsPublic() throws Exception {
+        List<String> open = new ArrayList<>();
+        for (Class<?> type : resourceClasses()) {
+            boolean anyPublic = type.isAnnotationPresent(PublicAccess.class)
+                    || java.util.Arrays.stream(type.getMethods()).anyMatch(m -> m.isAnnotationPresent(PublicAccess.class));
+            if (anyPublic) {
+                open.add(type.getName());
+            }
+        }
+        assertEquals(List.of("org.microcare.interfaces.council.openreferral.OpenReferralResource"), open);
     }
 
     private static boolean declared(Method m, Class<?> type) {

@@ -28,6 +28,8 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 
 import org.microcare.domain.shared.Fields;
@@ -58,6 +60,7 @@ public final class StrictJson {
     /** A repeated key is an error, not "the last one wins". */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(
             Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("^-?\\d{1,15}(\\.\\d{1,15})?$");
     private static final Pattern PLAIN_INTEGER = Pattern.compile("^-?\\d{1,30}$");
 
@@ -78,6 +81,7 @@ public final class StrictJson {
         JsonValue value;
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             value = reader.readValue();
+            requireNothingAfterTheValue(text);
         } catch (JsonParsingException e) {
             throw new InvalidInputException("body", "The request body is not valid JSON (line " + e.getLocation().getLineNumber()
                     + ", column " + e.getLocation().getColumnNumber() + ")");
@@ -91,6 +95,25 @@ public final class StrictJson {
         T bound = record(type, value.asJsonObject(), "", violations);
         violations.throwIfAny();
         return bound;
+    }
+
+    /** {@code {…}{}} or {@code {…} x}: one JSON value is the whole body, or it is not the record the client meant. */
+    private static void requireNothingAfterTheValue(String text) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+            int depth = 0;
+            do {
+                JsonParser.Event event = parser.next();
+                if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+                    depth++;
+                } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
+                    depth--;
+                }
+            } while (depth > 0);
+            long end = parser.getLocation().getStreamOffset();
+            if (end >= 0 && end < text.length() && !text.substring((int) end).isBlank()) {
+                throw new InvalidInputException("body", "Send one JSON object and nothing after it");
+            }
+        }
     }
 
     private static <T> T record(Class<T> type, JsonObject json, String prefix, Violations v) {

@@ -25,6 +25,17 @@ import org.microcare.interfaces.shared.rest.ApiError;
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
 public class StrictJsonReader implements MessageBodyReader<Object> {
 
+    /** At most this much of an oversized body is read and dropped before answering 413. */
+    static final long DRAIN_BYTES = 16L << 20;
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = DRAIN_BYTES;
+        for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+            left -= n;
+        }
+    }
+
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return type.getName().startsWith("org.microcare.");
@@ -35,6 +46,9 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
         byte[] body = entityStream.readNBytes(StrictJson.MAX_BODY_BYTES + 1);
         if (body.length > StrictJson.MAX_BODY_BYTES) {
+            // read (and drop) what the client is still sending, up to a bound, so it gets the answer
+            // instead of a connection closed under it
+            drain(entityStream);
             throw new WebApplicationException(ApiError.of(413, "The request body is larger than "
                     + (StrictJson.MAX_BODY_BYTES >> 20) + " MiB").toResponse());
         }

@@ -158,7 +158,8 @@ class StrictJsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  ", "[]", "[{\"name\":\"x\"}]", "\"x\"", "12", "{\"name\":", "{\"name\":\"a\",\"name\":\"b\"}", "{name:1}"})
+    @ValueSource(strings = {"", "  ", "[]", "[{\"name\":\"x\"}]", "\"x\"", "12", "{\"name\":", "{\"name\":\"a\",\"name\":\"b\"}", "{name:1}",
+            "{\"name\":\"a\"}{}", "{\"name\":\"a\"} x", "{\"name\":\"a\"}[]"})
     void aBodyThatIsNotOneJsonObjectIsRefused(String body) {
         refusedNaming("body", body);
     }
