@@ -84,11 +84,15 @@ public final class CouncilRoutes {
             route("/grants/scheme", "grants/grant-scheme", Access.SIGNED_IN),
             route("/micro-enterprises", "microenterprise/micro-enterprises", Access.SIGNED_IN),
             route("/micro-enterprises/new", "microenterprise/micro-enterprise-new", Access.BROKER),
-            route("/micro-enterprises/view", "microenterprise/micro-enterprise", Access.SIGNED_IN))
+            route("/micro-enterprises/view", "microenterprise/micro-enterprise", Access.SIGNED_IN),
+            // the public directory: no sign-in
+            route("/directory", "directory/directory", Access.PUBLIC),
+            route("/directory/shortlist", "directory/shortlist", Access.PUBLIC))
             .collect(Collectors.toUnmodifiableMap(Route::path, r -> r));
 
     /** Pages whose path ends in a record id; a fixed path above wins over these ({@code /directory/shortlist}). */
-    private static final List<Route> WITH_ID = List.of();
+    private static final List<Route> WITH_ID = List.of(
+            route("/directory/" + ID_SEGMENT, "directory/profile", Access.PUBLIC));
 
     private CouncilRoutes() {
     }
