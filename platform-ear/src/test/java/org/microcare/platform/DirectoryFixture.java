@@ -94,7 +94,7 @@ public final class DirectoryFixture {
                 .add("localities", list("TROON")).add("services", list("DOMESTIC_SUPPORT")).add("hourlyRate", "18.50")
                 .add("capacityHoursPerWeek", 10).add("personalCare", false).add("medication", false).add("petsOk", false)
                 .add("languages", list("en")).add("specialisms", list())
-                .add("availability", Json.createArrayBuilder().add(slot("WED", "10:00", "12:00")))
+                .add("availability", slots(slot("WED", "10:00", "12:00")))
                 .add("referralSource", "JOB_CLUB").add("enquiryDate", "2024-03-04")
                 .add("publicDescription", "Help around the home.").add("experience", "Five years of home help.")
                 .add("publicPhone", "01292 600000").add("publicEmail", "hello@example.org").add("website", "https://example.org/care")
@@ -107,6 +107,15 @@ public final class DirectoryFixture {
         JsonArrayBuilder a = Json.createArrayBuilder();
         for (String v : values) {
             a.add(v);
+        }
+        return a;
+    }
+
+    /** Weekly windows, for {@code availability}. */
+    public static JsonArrayBuilder slots(JsonObjectBuilder... windows) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        for (JsonObjectBuilder w : windows) {
+            a.add(w);
         }
         return a;
     }

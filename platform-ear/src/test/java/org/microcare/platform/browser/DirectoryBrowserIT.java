@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.microcare.platform.DirectoryFixture.list;
 import static org.microcare.platform.DirectoryFixture.slot;
+import static org.microcare.platform.DirectoryFixture.slots;
 
 import java.time.Duration;
 import java.util.Base64;
@@ -61,16 +62,16 @@ class DirectoryBrowserIT extends BrowserTest {
                 .contact("Kirsti Reid", "micro@council.example", "01292 612000");
         english.listed(TROON, b -> b.add("services", list("PERSONAL_CARE")).add("personalCare", true).add("petsOk", true)
                 .add("specialisms", list("DEMENTIA")).add("capacityHoursPerWeek", 30)
-                .add("availability", Json.array(slot("MON", "09:00", "15:00")))
+                .add("availability", slots(slot("MON", "09:00", "15:00")))
                 .add("publicDescription", "Personal care in Troon, with a gentle approach to dementia.\nOwn car.")
                 .add("experience", "Dementia Friends champion; moving and handling"));
         english.listed(AYR, b -> b.add("services", list("COMPANIONSHIP")).add("localities", list("AYR")).add("languages", list("en", "gd"))
                 .add("specialisms", list("MENTAL_HEALTH")).add("capacityHoursPerWeek", 0).add("evenings", true).add("weekends", true)
-                .add("lastMinute", true).add("availability", Json.array(slot("SAT", "17:00", "21:00")))
+                .add("lastMinute", true).add("availability", slots(slot("SAT", "17:00", "21:00")))
                 .add("publicDescription", "Company for trips out, concerts and the football."));
         english.listed(MEDICATION, b -> b.add("services", list("PERSONAL_CARE")).add("localities", list("TROON", "AYR"))
                 .add("personalCare", true).add("medication", true).add("capacityHoursPerWeek", 5)
-                .add("availability", Json.array(slot("TUE", "13:00", "16:00"))));
+                .add("availability", slots(slot("TUE", "13:00", "16:00"))));
         english.listed(SCRIPT, b -> b.add("services", list("COMPANIONSHIP")).add("publicDescription", "<b>not bold</b> & <i>not italic</i>"));
         for (int i = 1; i <= FILLERS; i++) {
             english.listed(String.format("Tidy Homes %02d", i), b -> { });
@@ -84,17 +85,6 @@ class DirectoryBrowserIT extends BrowserTest {
                 .add("personalCare", true).add("languages", list("cy", "en")).add("publicDescription", "Gofal personol ym Mhontypridd."));
         welsh.listed("Cwmni Cymorth", b -> b.add("services", list("COMPANIONSHIP")).add("localities", list("PONTYPRIDD"))
                 .add("weekends", true));
-    }
-
-    /** Small builders for the availability arrays above. */
-    private static final class Json {
-        static jakarta.json.JsonArrayBuilder array(jakarta.json.JsonObjectBuilder... slots) {
-            jakarta.json.JsonArrayBuilder a = jakarta.json.Json.createArrayBuilder();
-            for (jakarta.json.JsonObjectBuilder s : slots) {
-                a.add(s);
-            }
-            return a;
-        }
     }
 
     private static String directory(DirectoryFixture council) {
@@ -197,6 +187,15 @@ class DirectoryBrowserIT extends BrowserTest {
         assertEquals("PERSONAL_CARE", new Select(driver.findElement(By.id("service"))).getFirstSelectedOption().getAttribute("value"));
         clickAndWait(driver.findElement(By.id("clear-filters")));
         assertEquals(VISIBLE + " micro-enterprises found\nPage 1 of 2", count());
+
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        openDirectory("locality=AYR");
+        WebElement toResults = driver.findElement(By.cssSelector(".mc-to-results a"));
+        assertTrue(toResults.isDisplayed(), "on a phone the filters come first, with a link past them");
+        assertEquals("2 micro-enterprises found: go to the results", toResults.getText());
+        toResults.click();
+        assertEquals("results-count", driver.switchTo().activeElement().getAttribute("id"));
+        browser.assertAccessible("directory-phone");
     }
 
     @Test
