@@ -84,7 +84,7 @@ class OperatorApiIT {
         assertEquals(Set.of("id", "name", "nation", "admin.username", "admin.password"), fields);
         assertEquals(404, api.get("/platform/api/v1/tenants/Bad_Id", OPERATOR, OPERATOR_PASSWORD).status());
         try (var c = platform.connect(); var rs = c.createStatement().executeQuery(
-                "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name LIKE '" + platform.platformSchema() + "_t_bad%'")) {
+                "SELECT COUNT(*) FROM information_schema.schemata WHERE LOWER(schema_name) LIKE '" + platform.platformSchema() + "_t_bad_id%'")) {
             rs.next();
             assertEquals(0, rs.getInt(1));
         }
