@@ -51,6 +51,14 @@ public class CommunityActivities {
         return a;
     }
 
+    /**
+     * Checks a draft's fields as {@link #add} and {@link #change} do, saving nothing: for a form that
+     * must say everything wrong at once, even when it cannot send the draft yet.
+     */
+    public void check(Draft d) {
+        terms(d);
+    }
+
     public CommunityActivity add(Draft d, Actor actor) {
         CommunityActivity.Terms terms = terms(d);
         requireUnique(terms, null);

@@ -85,12 +85,16 @@ public final class CouncilRoutes {
             route("/micro-enterprises", "microenterprise/micro-enterprises", Access.SIGNED_IN),
             route("/micro-enterprises/new", "microenterprise/micro-enterprise-new", Access.BROKER),
             route("/micro-enterprises/view", "microenterprise/micro-enterprise", Access.SIGNED_IN),
+            route("/community", "community/community", Access.SIGNED_IN),
+            route("/community/new", "community/activity-new", Access.BROKER),
+            route("/community/edit", "community/activity-edit", Access.BROKER),
             // the public directory: no sign-in
             route("/directory", "directory/directory", Access.PUBLIC),
-            route("/directory/shortlist", "directory/shortlist", Access.PUBLIC))
+            route("/directory/shortlist", "directory/shortlist", Access.PUBLIC),
+            route("/directory/activities", "directory/activities", Access.PUBLIC))
             .collect(Collectors.toUnmodifiableMap(Route::path, r -> r));
 
-    /** Pages whose path ends in a record id; a fixed path above wins over these ({@code /directory/shortlist}). */
+    /** Pages whose path ends in a record id; a fixed path above wins over these ({@code /directory/shortlist}, {@code /directory/activities}). */
     private static final List<Route> WITH_ID = List.of(
             route("/directory/" + ID_SEGMENT, "directory/profile", Access.PUBLIC));
 

@@ -20,6 +20,17 @@ class CouncilRoutesTest {
     }
 
     @Test
+    void communityActivitiesAreReadByEveryoneSignedInAndKeptByBrokers() {
+        assertEquals(CouncilRoutes.Access.SIGNED_IN, CouncilRoutes.forPath("/community").orElseThrow().access());
+        assertEquals(CouncilRoutes.Access.BROKER, CouncilRoutes.forPath("/community/new").orElseThrow().access());
+        assertEquals(CouncilRoutes.Access.BROKER, CouncilRoutes.forPath("/community/edit").orElseThrow().access());
+        assertEquals(CouncilRoutes.VIEWS + "directory/activities.xhtml", CouncilRoutes.forPath("/directory/activities").orElseThrow().viewId(),
+                "the public list of activities is a fixed path, not a profile id");
+        assertEquals(CouncilRoutes.Access.PUBLIC, CouncilRoutes.forPath("/directory/activities").orElseThrow().access());
+        assertEquals(Optional.empty(), CouncilRoutes.pathId("/directory/activities"));
+    }
+
+    @Test
     void aPathEndingInAnIdFindsItsRouteAndGivesTheId() {
         String id = "0b7e3c1a-5d2f-4e8b-9c6a-1f2e3d4c5b6a";
         assertEquals(PROFILE, CouncilRoutes.forPath("/directory/" + id).orElseThrow().viewId());

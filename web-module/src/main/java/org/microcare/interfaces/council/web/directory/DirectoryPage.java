@@ -10,15 +10,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.microcare.application.CommunityActivities;
 import org.microcare.application.DirectoryService;
 import org.microcare.application.ProgrammeLists;
 import org.microcare.application.ProgrammeLists.Kind;
+import org.microcare.domain.model.community.CommunityActivity;
 import org.microcare.domain.model.directory.ListingPage;
 import org.microcare.domain.model.directory.ListingSearch.TimeOfDay;
 import org.microcare.domain.model.microenterprise.AvailabilitySlot.Weekday;
 import org.microcare.domain.model.programme.CatalogueEntry;
 import org.microcare.interfaces.council.web.Choice;
 import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.Texts;
 
 /**
@@ -33,11 +36,17 @@ public class DirectoryPage {
 
     public static final int PAGE_SIZE = 20;
 
+    /** The most community activities the directory shows; the rest are on {@code directory/activities}. */
+    public static final int ACTIVITIES_SHOWN = 10;
+
     @Inject
     DirectoryService directory;
 
     @Inject
     ProgrammeLists lists;
+
+    @Inject
+    CommunityActivities communityActivities;
 
     @Inject
     CouncilPage council;
@@ -49,6 +58,9 @@ public class DirectoryPage {
     private boolean pageClamped;
     private List<? extends CatalogueEntry> services;
     private List<? extends CatalogueEntry> localities;
+    private List<PublicActivity> activities;
+    private int activitiesTotal;
+    private boolean activitiesAnywhere;
 
     @PostConstruct
     void load() {
@@ -64,6 +76,53 @@ public class DirectoryPage {
             result = directory.search(query.toSearch(), result.pages(), PAGE_SIZE);
         }
         listings = result.items().stream().map(l -> new ListingView(l, List.of(), labels)).toList();
+        List<CommunityActivity> published = communityActivities.published(query.getLocality());
+        activitiesTotal = published.size();
+        activities = published.stream().limit(ACTIVITIES_SHOWN).map(a -> new PublicActivity(a, labels)).toList();
+        activitiesAnywhere = activitiesTotal > 0 || query.getLocality() != null && !communityActivities.published(null).isEmpty();
+    }
+
+    /**
+     * The community activities listed publicly, in the area searched if one is chosen, at most
+     * {@value #ACTIVITIES_SHOWN}; the words and other filters are about micro-enterprises and do not apply.
+     */
+    public List<PublicActivity> getActivities() {
+        return activities;
+    }
+
+    /** Whether the council lists any community activity publicly at all: if not, the page has no such section. */
+    public boolean isActivitiesShown() {
+        return activitiesAnywhere;
+    }
+
+    /** Whether there are more activities than the directory shows. */
+    public boolean isMoreActivities() {
+        return activitiesTotal > activities.size();
+    }
+
+    /** "Showing 10 of 14 community activities." */
+    public String getActivitiesShowing() {
+        return Texts.get("directory.activities.showing", activities.size(), activitiesTotal);
+    }
+
+    /** "See all 14 community activities". */
+    public String getAllActivitiesLink() {
+        return Texts.get("directory.activities.seeAll", activitiesTotal);
+    }
+
+    /** The chosen area's name, or null. */
+    public String getActivitiesArea() {
+        return query.getLocality() == null ? null : labels.locality(query.getLocality());
+    }
+
+    /** The page of every public activity, in the area searched if one is chosen. */
+    public String getActivitiesHref() {
+        return council.getBase() + "/directory/activities" + (query.getLocality() == null ? "" : "?locality=" + PageForms.encode(query.getLocality()));
+    }
+
+    /** The page of every public activity, in every area. */
+    public String getAllAreasActivitiesHref() {
+        return council.getBase() + "/directory/activities";
     }
 
     public DirectoryQuery getQuery() {
