@@ -59,7 +59,14 @@ public final class CouncilRoutes {
             route("/grants/scheme", "grants/grant-scheme", Access.SIGNED_IN),
             route("/micro-enterprises", "microenterprise/micro-enterprises", Access.SIGNED_IN),
             route("/micro-enterprises/new", "microenterprise/micro-enterprise-new", Access.BROKER),
-            route("/micro-enterprises/view", "microenterprise/micro-enterprise", Access.SIGNED_IN))
+            route("/micro-enterprises/view", "microenterprise/micro-enterprise", Access.SIGNED_IN),
+            route("/micro-enterprises/edit", "microenterprise/micro-enterprise-edit", Access.BROKER),
+            route("/micro-enterprises/stage", "microenterprise/stage", Access.BROKER),
+            route("/micro-enterprises/evidence", "microenterprise/evidence", Access.BROKER),
+            route("/micro-enterprises/session", "microenterprise/session", Access.BROKER),
+            route("/micro-enterprises/confirm", "microenterprise/confirm", Access.BROKER),
+            route("/micro-enterprises/grant", "microenterprise/grant", Access.BROKER)
+)
             .collect(Collectors.toUnmodifiableMap(Route::path, r -> r));
 
     private CouncilRoutes() {
