@@ -65,8 +65,8 @@ public final class CouncilRoutes {
             route("/micro-enterprises/evidence", "microenterprise/evidence", Access.BROKER),
             route("/micro-enterprises/session", "microenterprise/session", Access.BROKER),
             route("/micro-enterprises/confirm", "microenterprise/confirm", Access.BROKER),
-            route("/micro-enterprises/grant", "microenterprise/grant", Access.BROKER)
-)
+            route("/micro-enterprises/grant", "microenterprise/grant", Access.BROKER),
+            route("/dashboard", "dashboard", Access.SIGNED_IN))
             .collect(Collectors.toUnmodifiableMap(Route::path, r -> r));
 
     private CouncilRoutes() {
