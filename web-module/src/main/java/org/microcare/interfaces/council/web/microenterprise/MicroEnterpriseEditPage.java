@@ -15,7 +15,6 @@ import jakarta.persistence.PersistenceException;
 import org.microcare.application.MicroEnterpriseService.Journey;
 import org.microcare.application.MicroEnterpriseService.ProfileDraft;
 import org.microcare.domain.model.microenterprise.AgeBand;
-import org.microcare.domain.model.microenterprise.AvailabilitySlot;
 import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.microenterprise.MicroEnterpriseDetails.PublicProfile;
 import org.microcare.domain.shared.ConflictException;
@@ -100,14 +99,12 @@ public class MicroEnterpriseEditPage extends MicroEnterpriseForm {
             case "gender" -> stored.getGender() == null ? List.of() : List.of(stored.getGender().name());
             case "localities" -> stored.getLocalities();
             case "services" -> stored.getServices();
-            case "can" -> flags(CAN_NAMES, stored.isPersonalCare(), stored.isMedication(), stored.isPetsOk());
+            case "can" -> flags(CAN, stored.isPersonalCare(), stored.isMedication(), stored.isPetsOk());
             case "when" -> flags(WHEN, p.evenings(), p.weekends(), p.lastMinute());
             case "ageBand" -> p.ageBand() == null ? List.of() : List.of(p.ageBand().name());
             default -> slot(name);
         };
     }
-
-    private static final List<String> CAN_NAMES = List.of("personalCare", "medication", "petsOk");
 
     private static List<String> flags(List<String> names, boolean... set) {
         List<String> out = new ArrayList<>();

@@ -30,7 +30,7 @@ import org.microcare.interfaces.shared.web.FormErrors;
 abstract class MicroEnterpriseForm {
 
     /** The yes/no facts about what an ME does, ticked as checkboxes. */
-    private static final List<String> CAN = List.of("personalCare", "medication", "petsOk");
+    protected static final List<String> CAN = List.of("personalCare", "medication", "petsOk");
 
     @Inject
     MicroEnterpriseService microEnterprises;
