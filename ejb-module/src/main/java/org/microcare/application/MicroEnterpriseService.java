@@ -77,6 +77,15 @@ public class MicroEnterpriseService {
     public record SessionDraft(String on, String provider, String category, Integer minutes, String note) {
     }
 
+    /**
+     * Where an ME is in its journey, for the forms that move it along: its trading name (public in
+     * the directory), stage, the moves allowed from it, and its version; no personal details, so
+     * reading it is not audited.
+     */
+    public record Journey(String id, String tradingName, Stage stage, LocalDate stageSince, LocalDate lastConfirmedOn,
+                          List<Stage> allowedMoves, long version) {
+    }
+
     /** UK postcodes, as Royal Mail writes them (with or without the space). */
     private static final String POSTCODE = "^(GIR ?0AA|[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2})$";
     private static final String LANGUAGE = "^[a-z]{2,3}$";
@@ -109,6 +118,13 @@ public class MicroEnterpriseService {
                 .orElseThrow(() -> new RecordNotFoundException("No micro-enterprise " + id + " in this council"));
         audit.record(actor, "MICRO_ENTERPRISE_VIEWED", "MicroEnterprise", id, me.getTradingName());
         return me;
+    }
+
+    /** An ME's place in the journey (see {@link Journey}); not an audited read. */
+    public Journey journey(String id) {
+        MicroEnterprise me = find(id);
+        return new Journey(me.getId(), me.getTradingName(), me.getStage(), me.getStageSince(), me.getLastConfirmedOn(), me.allowedMoves(),
+                me.getVersion());
     }
 
     public MicroEnterprise create(Draft d, Actor actor) {

@@ -28,9 +28,12 @@ public class ProgrammeSettingsService {
     @Inject
     TenantStore tenantStore;
 
-    /** What the form or API sent, unchecked; numbers may be null when missing. */
+    /**
+     * What the form or API sent, unchecked; numbers may be null when missing. {@code listingFreshnessDays}
+     * came after the others, so a client that does not send it keeps the current value.
+     */
     public record Change(String programmeName, String contactName, String contactEmail, String contactPhone,
-                         Integer employmentRiskWeeks, Integer evidenceWarningDays, Long version) {
+                         Integer employmentRiskWeeks, Integer evidenceWarningDays, Integer listingFreshnessDays, Long version) {
     }
 
     public Programme change(Change c, Actor actor) {
@@ -45,13 +48,16 @@ public class ProgrammeSettingsService {
                 "employmentRiskWeeks", "Employment-status risk threshold must be a whole number of weeks from 1 to 104");
         v.require(c.evidenceWarningDays() != null && c.evidenceWarningDays() >= 1 && c.evidenceWarningDays() <= 365,
                 "evidenceWarningDays", "Evidence-expiry warning must be a whole number of days from 1 to 365");
+        v.require(c.listingFreshnessDays() == null || c.listingFreshnessDays() >= 1 && c.listingFreshnessDays() <= 730,
+                "listingFreshnessDays", "Listing freshness must be a whole number of days from 1 to 730");
         v.require(c.version() != null, "version", "Give the version of the settings you changed");
         v.throwIfAny();
         Programme programme = programmes.findForChange().orElseThrow(() -> new RecordNotFoundException("This council has no programme yet"));
         Fields.requireVersion(c.version(), programme.getVersion(), "The programme settings");
         ProgrammeSettings before = programme.settings();
         ProgrammeSettings after = new ProgrammeSettings(c.programmeName().trim(), contactName, email, phone,
-                c.employmentRiskWeeks(), c.evidenceWarningDays());
+                c.employmentRiskWeeks(), c.evidenceWarningDays(),
+                c.listingFreshnessDays() == null ? before.listingFreshnessDays() : c.listingFreshnessDays());
         String changes = after.changesFrom(before);
         if (!changes.isEmpty()) {
             programme.changeSettings(after);

@@ -77,6 +77,22 @@ class ProgrammeConfigurationIT {
         String detail = auditActions("PROGRAMME_SETTINGS_CHANGED").get(0);
         assertTrue(detail.contains("evidence warning days: 30 -> 45"), detail);
         assertTrue(detail.contains("programme name: Programme " + council.id() + " -> CAyr"), detail);
+        assertEquals(90, admin.get("programme").json().getInt("listingFreshnessDays"), "default freshness window, kept when left out");
+    }
+
+    @Test
+    void theListingFreshnessWindowIsASettingKeptWhenLeftOut() {
+        long version = admin.get("programme").json().getJsonNumber("version").longValue();
+        String base = "{'programmeName':'CAyr','employmentRiskWeeks':12,'evidenceWarningDays':30,";
+        assertEquals(List.of("listingFreshnessDays"), admin.violatedFields(admin.put("programme",
+                json(base + "'listingFreshnessDays':0,'version':" + version + "}"))));
+        Api.Answer saved = admin.put("programme", json(base + "'listingFreshnessDays':60,'version':" + version + "}"));
+        assertEquals(200, saved.status(), saved.toString());
+        assertEquals(60, saved.json().getInt("listingFreshnessDays"));
+        long now = saved.json().getJsonNumber("version").longValue();
+        assertEquals(200, admin.put("programme", json(base.replace("CAyr", "CAyr 2") + "'version':" + now + "}")).status());
+        assertEquals(60, admin.get("programme").json().getInt("listingFreshnessDays"), "a client that does not send it keeps it");
+        assertTrue(auditActions("PROGRAMME_SETTINGS_CHANGED").stream().anyMatch(d -> d.contains("listing freshness days: 90 -> 60")));
     }
 
     @Test

@@ -58,7 +58,7 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
     /** Clicks a submit button and waits for the next page to load. */
     private void submit(WebElement button) {
         WebElement page = driver.findElement(By.tagName("html"));
-        button.click();
+        press(button);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(page));
         browser.waitFor(By.tagName("h1"));
     }
@@ -259,7 +259,7 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         assertEquals("£20.00", text("me-rate"));
         assertTrue(text("me-availability").contains("Monday 09:00–15:00") && text("me-availability").contains("Wednesday 10:00–14:30"),
                 text("me-availability"));
-        assertEquals("cy, en", text("me-languages"), "codes are kept as rows, shown in alphabetical order");
+        assertEquals("cy, en", text("me-languages"), "codes are kept as rows and read back in order");
         assertEquals("DEMENTIA", text("me-specialisms"));
         assertEquals("Enquiry", text("stage"));
         assertTrue(text("no-grant-applications").contains("No grant applications"));

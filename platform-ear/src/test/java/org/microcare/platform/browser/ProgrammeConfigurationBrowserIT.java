@@ -414,7 +414,7 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
 
     private void submit(By button) {
         WebElement html = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
+        press(driver.findElement(button));
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(html));
         browser.waitFor(By.tagName("h1"));
     }

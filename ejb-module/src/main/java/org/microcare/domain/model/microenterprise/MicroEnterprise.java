@@ -45,6 +45,19 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @NamedQuery(name = "MicroEnterprise.all", query = "SELECT m FROM MicroEnterprise m ORDER BY m.tradingName, m.id")
 @NamedQuery(name = "MicroEnterprise.forChange", query = "SELECT m FROM MicroEnterprise m WHERE m.id = :id",
         lockMode = jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+@NamedQuery(name = "MicroEnterprise.countByStage", query = "SELECT m.stage, COUNT(m), MIN(m.stageSince) FROM MicroEnterprise m"
+        + " GROUP BY m.stage")
+@NamedQuery(name = "MicroEnterprise.atStage", query = "SELECT m.id, m.tradingName, m.stage, m.stageSince FROM MicroEnterprise m"
+        + " WHERE m.stage = :stage ORDER BY m.stageSince, m.tradingName, m.id")
+@NamedQuery(name = "MicroEnterprise.countAtStage", query = "SELECT COUNT(m) FROM MicroEnterprise m WHERE m.stage = :stage")
+@NamedQuery(name = "MicroEnterprise.enquiriesSince", query = "SELECT m.id, m.tradingName, m.stage, m.enquiryDate FROM MicroEnterprise m"
+        + " WHERE m.enquiryDate >= :since ORDER BY m.enquiryDate DESC, m.tradingName, m.id")
+@NamedQuery(name = "MicroEnterprise.countEnquiriesSince", query = "SELECT COUNT(m) FROM MicroEnterprise m WHERE m.enquiryDate >= :since")
+@NamedQuery(name = "MicroEnterprise.listedConfirmedBefore", query = "SELECT m.id, m.tradingName, m.stage, m.lastConfirmedOn"
+        + " FROM MicroEnterprise m WHERE m.stage = :listed AND (m.lastConfirmedOn IS NULL OR m.lastConfirmedOn < :day)"
+        + " ORDER BY m.lastConfirmedOn, m.tradingName, m.id")
+@NamedQuery(name = "MicroEnterprise.countListedConfirmedBefore", query = "SELECT COUNT(m) FROM MicroEnterprise m WHERE m.stage = :listed"
+        + " AND (m.lastConfirmedOn IS NULL OR m.lastConfirmedOn < :day)")
 public class MicroEnterprise {
 
     /** The moves the journey allows, from each stage. */
@@ -228,8 +241,7 @@ public class MicroEnterprise {
             throw new InvalidInputException("on", "The day of the move must not be in the future");
         }
         if (to == Stage.LISTED && !missingForListing.isEmpty()) {
-            throw new ConflictException("Listing needs valid evidence for every mandatory requirement; missing: "
-                    + String.join(", ", missingForListing));
+            throw new ListingRefusedException(missingForListing);
         }
         StageChange change = new StageChange(this, position, stage, to, on, to == Stage.LEFT ? reason : null, note, by, at);
         this.stage = to;
@@ -238,6 +250,11 @@ public class MicroEnterprise {
             this.lastConfirmedOn = on;
         }
         return change;
+    }
+
+    /** The stages the journey allows a move to from the current one, in the order of {@link Stage}. */
+    public List<Stage> allowedMoves() {
+        return MOVES.get(stage).stream().sorted().toList();
     }
 
     /** A broker confirms the listing is current (the directory shows the date). */

@@ -60,6 +60,10 @@ public class Programme {
     @Column(name = "evidence_warning_days", nullable = false)
     private int evidenceWarningDays = 30;
 
+    /** Days a listing stays fresh after a broker last confirmed it; older listings are flagged for re-confirmation. */
+    @Column(name = "listing_freshness_days", nullable = false)
+    private int listingFreshnessDays = 90;
+
     @Version
     private long version;
 
@@ -107,10 +111,12 @@ public class Programme {
         this.contactPhone = settings.contactPhone();
         this.employmentRiskWeeks = settings.employmentRiskWeeks();
         this.evidenceWarningDays = settings.evidenceWarningDays();
+        this.listingFreshnessDays = settings.listingFreshnessDays();
     }
 
     public ProgrammeSettings settings() {
-        return new ProgrammeSettings(programmeName, contactName, contactEmail, contactPhone, employmentRiskWeeks, evidenceWarningDays);
+        return new ProgrammeSettings(programmeName, contactName, contactEmail, contactPhone, employmentRiskWeeks, evidenceWarningDays,
+                listingFreshnessDays);
     }
 
     public String getContactName() {
@@ -131,6 +137,10 @@ public class Programme {
 
     public int getEvidenceWarningDays() {
         return evidenceWarningDays;
+    }
+
+    public int getListingFreshnessDays() {
+        return listingFreshnessDays;
     }
 
     public long getVersion() {

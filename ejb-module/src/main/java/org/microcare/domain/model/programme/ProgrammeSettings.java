@@ -2,7 +2,7 @@ package org.microcare.domain.model.programme;
 
 /** What a council admin sets about the programme as a whole. */
 public record ProgrammeSettings(String programmeName, String contactName, String contactEmail, String contactPhone,
-                                int employmentRiskWeeks, int evidenceWarningDays) {
+                                int employmentRiskWeeks, int evidenceWarningDays, int listingFreshnessDays) {
 
     /** The differences from another version of the settings, for the audit log; empty if none. */
     public String changesFrom(ProgrammeSettings before) {
@@ -13,6 +13,7 @@ public record ProgrammeSettings(String programmeName, String contactName, String
         diff(out, "contact phone", before.contactPhone, contactPhone);
         diff(out, "employment-status risk weeks", before.employmentRiskWeeks, employmentRiskWeeks);
         diff(out, "evidence warning days", before.evidenceWarningDays, evidenceWarningDays);
+        diff(out, "listing freshness days", before.listingFreshnessDays, listingFreshnessDays);
         return out.toString();
     }
 

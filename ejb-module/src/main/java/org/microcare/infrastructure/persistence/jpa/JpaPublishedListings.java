@@ -38,15 +38,24 @@ import org.microcare.domain.model.microenterprise.Stage;
 @ApplicationScoped
 public class JpaPublishedListings implements PublishedListings {
 
-    /** Listed, and no mandatory requirement in force that day, applying to the ME, lacks evidence valid that day. */
-    static final String VISIBLE = "m.stage = :listed AND NOT EXISTS (SELECT r FROM FrameworkRequirement r WHERE r.mandatory = TRUE"
-            + " AND r.effectiveFrom <= :day AND (r.effectiveTo IS NULL OR r.effectiveTo > :day)"
+    /**
+     * Requirement {@code r} is in force on {@code :day} and applies to ME {@code m}: to every ME, or to
+     * the services it offers ({@code :serviceKind} is {@link CodeKind#SERVICE}), and medication-only
+     * ones to MEs who give medication. The rule of {@code FrameworkRequirement.appliesTo}, in JPQL.
+     */
+    static final String APPLIES = "r.effectiveFrom <= :day AND (r.effectiveTo IS NULL OR r.effectiveTo > :day)"
             + " AND (r.medicationOnly = FALSE OR m.medication = TRUE)"
             + " AND (NOT EXISTS (SELECT rs FROM RequirementService rs WHERE rs.requirement = r)"
             + " OR EXISTS (SELECT rs2 FROM RequirementService rs2, MicroEnterpriseCode sc WHERE rs2.requirement = r"
-            + " AND sc.microEnterprise = m AND sc.kind = :serviceKind AND sc.code = rs2.serviceCode))"
+            + " AND sc.microEnterprise = m AND sc.kind = :serviceKind AND sc.code = rs2.serviceCode))";
+
+    /** Some mandatory requirement in force on {@code :day}, applying to ME {@code m}, lacks evidence valid that day. */
+    static final String LACKS_MANDATORY_EVIDENCE = "EXISTS (SELECT r FROM FrameworkRequirement r WHERE r.mandatory = TRUE AND " + APPLIES
             + " AND NOT EXISTS (SELECT e FROM ComplianceEvidence e WHERE e.microEnterpriseId = m.id AND e.requirementCode = r.code"
             + " AND e.supersededBy IS NULL AND e.checkedOn <= :day AND (e.expiresOn IS NULL OR e.expiresOn > :day)))";
+
+    /** Listed, and no mandatory requirement in force that day, applying to the ME, lacks evidence valid that day. */
+    static final String VISIBLE = "m.stage = :listed AND NOT " + LACKS_MANDATORY_EVIDENCE;
 
     private static final String COLUMNS = "m.id, m.tradingName, m.publicDescription, m.experience, m.hourlyRate, m.personalCare,"
             + " m.medication, m.petsOk, m.evenings, m.weekends, m.lastMinute, m.capacityHoursPerWeek, m.publicPhone, m.publicEmail,"
@@ -222,11 +231,7 @@ public class JpaPublishedListings implements PublishedListings {
     public List<Check> checks(String id, LocalDate day) {
         List<Object[]> rows = em.createQuery("SELECT r.code, r.name, MAX(e.checkedOn) FROM MicroEnterprise m, FrameworkRequirement r,"
                         + " ComplianceEvidence e WHERE m.id = :id AND e.microEnterpriseId = m.id AND e.requirementCode = r.code"
-                        + " AND r.effectiveFrom <= :day AND (r.effectiveTo IS NULL OR r.effectiveTo > :day)"
-                        + " AND (r.medicationOnly = FALSE OR m.medication = TRUE)"
-                        + " AND (NOT EXISTS (SELECT rs FROM RequirementService rs WHERE rs.requirement = r)"
-                        + " OR EXISTS (SELECT rs2 FROM RequirementService rs2, MicroEnterpriseCode sc WHERE rs2.requirement = r"
-                        + " AND sc.microEnterprise = m AND sc.kind = :serviceKind AND sc.code = rs2.serviceCode))"
+                        + " AND " + APPLIES
                         + " AND e.supersededBy IS NULL AND e.checkedOn <= :day AND (e.expiresOn IS NULL OR e.expiresOn > :day)"
                         + " GROUP BY r.code, r.name ORDER BY r.name", Object[].class)
                 .setParameter("id", id).setParameter("day", day).setParameter("serviceKind", CodeKind.SERVICE).getResultList();

@@ -2,6 +2,7 @@ package org.microcare.interfaces.council.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
@@ -124,6 +125,43 @@ public class CouncilPage {
 
     public boolean isAdmin() {
         return user().map(u -> u.hasRole(Role.COUNCIL_ADMIN)).orElse(false);
+    }
+
+    /** The work areas of the service navigation this user may open, first the dashboard: path and label. */
+    public List<Choice> getNavigation() {
+        List<Choice> items = new java.util.ArrayList<>(List.of(
+                new Choice("dashboard", Texts.get("nav.dashboard")),
+                new Choice("micro-enterprises", Texts.get("nav.microEnterprises")),
+                new Choice("grants", Texts.get("nav.grants")),
+                new Choice("programme", Texts.get("nav.programme"))));
+        if (isAdmin()) {
+            items.add(new Choice("users", Texts.get("nav.users")));
+            items.add(new Choice("audit", Texts.get("nav.audit")));
+        }
+        return items;
+    }
+
+    /** Pages that belong to a navigation area though their path does not start with it. */
+    private static final Map<String, String> AREA_OF = Map.of("settings", "programme", "services", "programme", "localities", "programme",
+            "framework", "programme", "rates", "programme", "targets", "programme", "community", "programme");
+
+    /**
+     * For the navigation's {@code aria-current}: {@code page} when this page is the area's own page,
+     * {@code true} when it is another page of the area (an ME's page is in "micro-enterprises"), else null.
+     */
+    public String navCurrent(String area) {
+        Object uri = request().getAttribute("jakarta.servlet.forward.request_uri");
+        String path = uri == null ? request().getRequestURI() : uri.toString();
+        String prefix = getBase() + "/";
+        if (!path.startsWith(prefix)) {
+            return null;
+        }
+        String rest = path.substring(prefix.length());
+        String first = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+        if (rest.equals(area)) {
+            return "page";
+        }
+        return first.equals(area) || area.equals(AREA_OF.get(first)) ? "true" : null;
     }
 
     public void signOut() throws IOException {

@@ -1,7 +1,10 @@
 package org.microcare.interfaces.council.web.microenterprise;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
@@ -10,12 +13,19 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.microcare.application.FrameworkService;
 import org.microcare.application.GrantService;
 import org.microcare.application.MicroEnterpriseService;
 import org.microcare.application.ProgrammeLists;
 import org.microcare.application.ProgrammeLists.Kind;
 import org.microcare.domain.model.microenterprise.AvailabilitySlot;
+import org.microcare.domain.model.microenterprise.ComplianceEvidence;
+import org.microcare.domain.model.microenterprise.ComplianceStatus;
 import org.microcare.domain.model.microenterprise.MicroEnterprise;
+import org.microcare.domain.model.microenterprise.MicroEnterpriseDetails.PublicProfile;
+import org.microcare.domain.model.microenterprise.Stage;
+import org.microcare.domain.model.microenterprise.StageChange;
+import org.microcare.domain.model.microenterprise.SupportSession;
 import org.microcare.domain.model.programme.GrantApplication;
 import org.microcare.domain.model.programme.GrantScheme;
 import org.microcare.domain.shared.RecordNotFoundException;
@@ -23,10 +33,18 @@ import org.microcare.interfaces.council.web.CouncilPage;
 import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.Texts;
 
-/** {@code /c/{tenant}/micro-enterprises/view?id=…}: one ME's record and grant applications. Opening it is audited. */
+/**
+ * {@code /c/{tenant}/micro-enterprises/view?id=…}: everything about one ME: its record and public
+ * profile, its timeline of stages, where it stands today on each requirement of the framework, its
+ * evidence (corrections kept), business support and grant applications, with links to the forms that
+ * change them for brokers and admins. Opening it is audited.
+ */
 @Named
 @RequestScoped
 public class MicroEnterprisePage {
+
+    /** The notices a form may leave when it sends the broker back here ({@code ?done=…}). */
+    private static final Set<String> DONE = Set.of("edited", "moved", "evidence", "corrected", "session", "confirmed", "applied");
 
     @Inject
     MicroEnterpriseService microEnterprises;
@@ -35,16 +53,25 @@ public class MicroEnterprisePage {
     GrantService grants;
 
     @Inject
+    FrameworkService framework;
+
+    @Inject
     ProgrammeLists lists;
 
     @Inject
     CouncilPage council;
 
     private MicroEnterprise me;
+    private final LocalDate today = LocalDate.now();
+    private List<StageChange> timeline = List.of();
+    private List<ComplianceStatus> compliance = List.of();
+    private List<ComplianceEvidence> evidence = List.of();
+    private List<SupportSession> sessions = List.of();
     private List<GrantApplication> applications = List.of();
     private Map<String, String> schemeNames = Map.of();
     private Map<String, String> localityNames = Map.of();
     private Map<String, String> serviceNames = Map.of();
+    private final Map<String, String> requirementNames = new HashMap<>();
 
     @PostConstruct
     void load() {
@@ -58,14 +85,29 @@ public class MicroEnterprisePage {
             PageForms.notFound();
             return;
         }
+        timeline = microEnterprises.timeline(me.getId());
+        compliance = microEnterprises.compliance(me.getId(), today);
+        evidence = microEnterprises.evidence(me.getId());
+        sessions = microEnterprises.sessions(me.getId());
         applications = grants.applicationsOf(me.getId());
         schemeNames = grants.schemes().stream().collect(Collectors.toMap(GrantScheme::getId, GrantScheme::getName));
         localityNames = lists.names(Kind.LOCALITY);
         serviceNames = lists.names(Kind.SERVICE);
+        framework.current().forEach(r -> requirementNames.put(r.getCode(), r.getName()));
+        framework.inForceOn(today).forEach(r -> requirementNames.put(r.getCode(), r.getName()));
+    }
+
+    /** The day the compliance table is for. */
+    public LocalDate getToday() {
+        return today;
     }
 
     public MicroEnterprise getMe() {
         return me;
+    }
+
+    public PublicProfile getProfile() {
+        return me == null ? PublicProfile.NONE : me.getProfile();
     }
 
     /** Each code with its name: "Troon (TROON)". */
@@ -86,6 +128,31 @@ public class MicroEnterprisePage {
         return me == null || me.getGender() == null ? Texts.get("me.notGiven") : Texts.get("me.gender." + me.getGender().name());
     }
 
+    public String getAgeBand() {
+        PublicProfile p = getProfile();
+        return p.ageBand() == null ? Texts.get("me.notGiven") : Texts.get("me.ageBand." + p.ageBand().name());
+    }
+
+    /** Evenings, weekends, last-minute cover: the ones ticked, or "none given". */
+    public String getWhen() {
+        PublicProfile p = getProfile();
+        List<String> ticked = new java.util.ArrayList<>();
+        if (p.evenings()) {
+            ticked.add(Texts.get("me.when.evenings"));
+        }
+        if (p.weekends()) {
+            ticked.add(Texts.get("me.when.weekends"));
+        }
+        if (p.lastMinute()) {
+            ticked.add(Texts.get("me.when.lastMinute"));
+        }
+        return joined(ticked);
+    }
+
+    public String orNone(String text) {
+        return text == null || text.isBlank() ? Texts.get("me.noneGiven") : text;
+    }
+
     public String yesNo(boolean value) {
         return Texts.get(value ? "me.yes" : "me.no");
     }
@@ -96,6 +163,100 @@ public class MicroEnterprisePage {
 
     public List<AvailabilitySlot> getAvailability() {
         return me == null ? List.of() : me.getAvailability();
+    }
+
+    public String getStageLabel() {
+        return me == null ? "" : Texts.get("me.stage." + me.getStage().name());
+    }
+
+    /** Whether the ME has a listing a broker can confirm as current. */
+    public boolean isListing() {
+        return me != null && (me.getStage() == Stage.LISTED || me.getStage() == Stage.PAUSED);
+    }
+
+    // --- timeline ---
+
+    public List<StageChange> getTimeline() {
+        return timeline;
+    }
+
+    /** "Enquiry" for the first entry, else "Developing → Listed". */
+    public String move(StageChange c) {
+        String to = Texts.get("me.stage." + c.getTo().name());
+        return c.getFrom() == null ? Texts.get("me.timeline.started", to) : Texts.get("me.stage." + c.getFrom().name()) + " → " + to;
+    }
+
+    public String reason(StageChange c) {
+        return c.getReason() == null ? "" : Texts.get("me.leaveReason." + c.getReason().name());
+    }
+
+    // --- compliance today ---
+
+    public List<ComplianceStatus> getCompliance() {
+        return compliance;
+    }
+
+    public boolean isNoRequirements() {
+        return compliance.isEmpty();
+    }
+
+    /** The mandatory requirements that stand in the way of listing today, by name. */
+    public List<String> getBlocking() {
+        return compliance.stream().filter(ComplianceStatus::blocksListing).map(s -> s.requirementName() + " (" + s.requirementCode() + ")").toList();
+    }
+
+    public String stateLabel(ComplianceStatus s) {
+        return Texts.get("me.compliance.state." + s.state().name());
+    }
+
+    public String stateTag(ComplianceStatus s) {
+        return switch (s.state()) {
+            case VALID -> "govuk-tag--green";
+            case EXPIRING_SOON -> "govuk-tag--yellow";
+            case EXPIRED -> "govuk-tag--red";
+            case MISSING -> s.mandatory() ? "govuk-tag--red" : "govuk-tag--grey";
+        };
+    }
+
+    public LocalDate checkedOn(ComplianceStatus s) {
+        return s.evidence() == null ? null : s.evidence().getCheckedOn();
+    }
+
+    public LocalDate expiresOn(ComplianceStatus s) {
+        return s.evidence() == null ? null : s.evidence().getExpiresOn();
+    }
+
+    /** "Does not expire" for evidence with no expiry date, "" when there is no evidence. */
+    public String noExpiry(ComplianceStatus s) {
+        return s.evidence() != null && s.evidence().getExpiresOn() == null ? Texts.get("me.evidence.noExpiry") : "";
+    }
+
+    // --- evidence history ---
+
+    public List<ComplianceEvidence> getEvidence() {
+        return evidence;
+    }
+
+    public boolean isNoEvidence() {
+        return evidence.isEmpty();
+    }
+
+    public String requirementName(String code) {
+        return requirementNames.getOrDefault(code, code);
+    }
+
+    // --- support and grants ---
+
+    public List<SupportSession> getSessions() {
+        return sessions;
+    }
+
+    public boolean isNoSessions() {
+        return sessions.isEmpty();
+    }
+
+    public String category(SupportSession s) {
+        return Texts.get("me.session.category." + s.getCategory().name());
     }
 
     public List<GrantApplication> getApplications() {
@@ -111,6 +272,18 @@ public class MicroEnterprisePage {
     }
 
     public String getNotice() {
-        return CouncilPage.request().getParameter("created") != null && me != null ? Texts.get("me.created", me.getTradingName()) : null;
+        if (me == null) {
+            return null;
+        }
+        if (CouncilPage.request().getParameter("created") != null) {
+            return Texts.get("me.created", me.getTradingName());
+        }
+        String done = CouncilPage.request().getParameter("done");
+        return done != null && DONE.contains(done) ? Texts.get("me.done." + done, me.getTradingName(), getStageLabel()) : null;
+    }
+
+    /** The link to a journey form of this ME. */
+    public String form(String path) {
+        return me == null ? "" : council.getBase() + "/micro-enterprises/" + path + "?id=" + PageForms.encode(me.getId());
     }
 }

@@ -46,6 +46,7 @@ public class SettingsPage {
     private String contactPhone;
     private String employmentRiskWeeks;
     private String evidenceWarningDays;
+    private String listingFreshnessDays;
     private String version;
 
     @PostConstruct
@@ -64,12 +65,13 @@ public class SettingsPage {
         contactPhone = p.getContactPhone();
         employmentRiskWeeks = String.valueOf(p.getEmploymentRiskWeeks());
         evidenceWarningDays = String.valueOf(p.getEvidenceWarningDays());
+        listingFreshnessDays = String.valueOf(p.getListingFreshnessDays());
         version = String.valueOf(p.getVersion());
     }
 
     public void save() throws IOException {
         Change change = new Change(programmeName, contactName, contactEmail, contactPhone,
-                PageForms.wholeNumber(employmentRiskWeeks), PageForms.wholeNumber(evidenceWarningDays),
+                PageForms.wholeNumber(employmentRiskWeeks), PageForms.wholeNumber(evidenceWarningDays), required(listingFreshnessDays),
                 PageForms.version(version));
         try {
             settings.change(change, PageForms.actor(council));
@@ -90,6 +92,15 @@ public class SettingsPage {
             }
             changedMeanwhile();
         }
+    }
+
+    /**
+     * The form always shows every setting, so an empty one is a mistake to point out, not "keep the
+     * current value" as the service reads a setting an older API client leaves out.
+     */
+    private static Integer required(String typed) {
+        Integer n = PageForms.wholeNumber(typed);
+        return n == null ? -1 : n;
     }
 
     /** Someone saved the settings since this form was opened: show what is stored now, to change again. */
@@ -144,6 +155,14 @@ public class SettingsPage {
 
     public void setEvidenceWarningDays(String evidenceWarningDays) {
         this.evidenceWarningDays = evidenceWarningDays;
+    }
+
+    public String getListingFreshnessDays() {
+        return listingFreshnessDays;
+    }
+
+    public void setListingFreshnessDays(String listingFreshnessDays) {
+        this.listingFreshnessDays = listingFreshnessDays;
     }
 
     public String getVersion() {

@@ -1,0 +1,103 @@
+package org.microcare.interfaces.council.web;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.microcare.application.BrokerDashboardService;
+import org.microcare.application.BrokerDashboardService.Dashboard;
+import org.microcare.domain.model.microenterprise.Stage;
+
+/**
+ * {@code /c/{tenant}/dashboard}: what brokers act on today: new enquiries, who is waiting at each
+ * stage and for how long, evidence about to expire, listings that left the directory this week or
+ * are hidden from it, and listings due to be re-confirmed. Every role reads it.
+ */
+@Named
+@RequestScoped
+public class DashboardPage {
+
+    @Inject
+    BrokerDashboardService dashboards;
+
+    @Inject
+    CouncilPage council;
+
+    private Dashboard dashboard;
+
+    @PostConstruct
+    void load() {
+        dashboard = dashboards.dashboard();
+    }
+
+    public Dashboard getDashboard() {
+        return dashboard;
+    }
+
+    /** One stage's row of the table of stages (a class: EL 5 reads getters). */
+    public static final class StageRow {
+        private final Stage stage;
+        private final long count;
+        private final LocalDate longestSince;
+
+        StageRow(Stage stage, long count, LocalDate longestSince) {
+            this.stage = stage;
+            this.count = count;
+            this.longestSince = longestSince;
+        }
+
+        public Stage getStage() {
+            return stage;
+        }
+
+        public long getCount() {
+            return count;
+        }
+
+        public LocalDate getLongestSince() {
+            return longestSince;
+        }
+    }
+
+    /** Every stage, with none where no ME is. */
+    public List<StageRow> getStageRows() {
+        return Arrays.stream(Stage.values()).map(s -> dashboard.stages().stream().filter(c -> c.stage() == s).findFirst()
+                .map(c -> new StageRow(s, c.count(), c.longestSince())).orElse(new StageRow(s, 0, null))).toList();
+    }
+
+    public long count(String stage) {
+        return dashboard.count(Stage.valueOf(stage));
+    }
+
+    /** Whole days from a day to today: how long an ME has waited, or since a listing was confirmed. */
+    public long daysSince(LocalDate day) {
+        return day == null ? 0 : ChronoUnit.DAYS.between(day, dashboard.today());
+    }
+
+    /** Whole days from today to a day: how long evidence has left. */
+    public long daysUntil(LocalDate day) {
+        return ChronoUnit.DAYS.between(dashboard.today(), day);
+    }
+
+    public String stage(Stage stage) {
+        return Texts.get("me.stage." + stage.name());
+    }
+
+    public String days(long days) {
+        return Texts.get("dashboard.days", days);
+    }
+
+    public String joined(List<String> values) {
+        return String.join(", ", values);
+    }
+
+    public String meUrl(String id) {
+        return council.getBase() + "/micro-enterprises/view?id=" + PageForms.encode(id);
+    }
+}
