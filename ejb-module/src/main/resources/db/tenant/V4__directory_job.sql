@@ -24,6 +24,7 @@ CREATE TABLE directory_change (
   micro_enterprise_id VARCHAR(36)   NOT NULL,
   change_day          DATE          NOT NULL,
   visible             BOOLEAN       NOT NULL,
+  stage_move          BOOLEAN       NOT NULL DEFAULT FALSE,
   reason              VARCHAR(1000) NOT NULL,
   PRIMARY KEY (id),
   KEY ix_directory_change_me (micro_enterprise_id, change_day),

@@ -65,13 +65,15 @@ public class DirectoryUpkeep {
         List<String> left = present.keySet().stream().filter(id -> !visible.contains(id)).sorted().toList();
         List<String> arrived = visible.stream().filter(id -> !present.containsKey(id)).sorted().toList();
         for (String id : left) {
+            Optional<MicroEnterprise> me = microEnterprises.find(id);
+            boolean stageMove = me.isPresent() && me.get().getStage() != Stage.LISTED;
             String why = whyNotVisible(id, day);
-            runs.add(new DirectoryChange(id, day, false, why));
+            runs.add(new DirectoryChange(id, day, false, stageMove, why));
             runs.disappeared(id);
             audit.record(SYSTEM, "DIRECTORY_LEFT", "MicroEnterprise", id, why);
         }
         for (String id : arrived) {
-            runs.add(new DirectoryChange(id, day, true, "Listed and meets every mandatory requirement"));
+            runs.add(new DirectoryChange(id, day, true, false, "Listed and meets every mandatory requirement"));
             runs.appeared(id, day);
             audit.record(SYSTEM, "DIRECTORY_JOINED", "MicroEnterprise", id, "in the directory from " + day);
         }

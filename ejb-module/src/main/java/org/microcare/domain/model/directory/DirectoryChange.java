@@ -23,6 +23,9 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @NamedQuery(name = "DirectoryChange.ofMicroEnterprise", query = "SELECT c FROM DirectoryChange c WHERE c.microEnterpriseId = :id"
         + " ORDER BY c.day, c.visible")
 @NamedQuery(name = "DirectoryChange.since", query = "SELECT c FROM DirectoryChange c WHERE c.day >= :from ORDER BY c.day DESC")
+@NamedQuery(name = "DirectoryChange.removals", query = "SELECT c.microEnterpriseId, m.tradingName, c.day, c.reason FROM DirectoryChange c,"
+        + " MicroEnterprise m WHERE m.id = c.microEnterpriseId AND c.visible = FALSE AND c.stageMove = FALSE AND c.day >= :from AND c.day <= :to"
+        + " ORDER BY c.day DESC, m.tradingName")
 public class DirectoryChange {
 
     @Id
@@ -37,17 +40,22 @@ public class DirectoryChange {
     @Column(nullable = false)
     private boolean visible;
 
+    /** Whether a stage move (pause, leaving) explains it, rather than the framework (evidence, a new requirement). */
+    @Column(name = "stage_move", nullable = false)
+    private boolean stageMove;
+
     @Column(nullable = false)
     private String reason;
 
     protected DirectoryChange() {
     }
 
-    public DirectoryChange(String microEnterpriseId, LocalDate day, boolean visible, String reason) {
+    public DirectoryChange(String microEnterpriseId, LocalDate day, boolean visible, boolean stageMove, String reason) {
         this.id = UUID.randomUUID().toString();
         this.microEnterpriseId = microEnterpriseId;
         this.day = day;
         this.visible = visible;
+        this.stageMove = stageMove;
         this.reason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
     }
 
@@ -65,6 +73,10 @@ public class DirectoryChange {
 
     public boolean isVisible() {
         return visible;
+    }
+
+    public boolean isStageMove() {
+        return stageMove;
     }
 
     public String getReason() {

@@ -7,13 +7,13 @@ import java.util.List;
  * Listings the daily directory check took off the directory because mandatory evidence expired.
  * Brokers see them on the dashboard next to the moves they made themselves (pauses and leavers).
  * <p>
- * Until the daily check records them, {@link #isRecorded()} answers false and the dashboard says so;
- * the check's own repository replaces the placeholder bean.
+ * The daily directory job records them ({@code DirectoryUpkeep}); removals explained by a stage move
+ * are not among them, since the dashboard lists those moves already.
  */
 public interface DirectoryRemovals {
 
-    /** One listing taken off the directory on a day, and the requirements whose evidence had lapsed. */
-    record Removal(String microEnterpriseId, String tradingName, LocalDate on, List<String> requirementCodes) {
+    /** One listing taken off the directory on a day, and why (the requirements whose evidence lapsed or is missing). */
+    record Removal(String microEnterpriseId, String tradingName, LocalDate on, String reason) {
     }
 
     /** Whether removals are recorded at all. */

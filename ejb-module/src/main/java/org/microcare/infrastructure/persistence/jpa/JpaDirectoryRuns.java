@@ -12,11 +12,12 @@ import jakarta.persistence.PersistenceContext;
 
 import org.microcare.domain.model.directory.DirectoryChange;
 import org.microcare.domain.model.directory.DirectoryPresence;
+import org.microcare.domain.model.directory.DirectoryRemovals;
 import org.microcare.domain.model.directory.DirectoryRun;
 import org.microcare.domain.model.directory.DirectoryRuns;
 
 @ApplicationScoped
-public class JpaDirectoryRuns implements DirectoryRuns {
+public class JpaDirectoryRuns implements DirectoryRuns, DirectoryRemovals {
 
     @PersistenceContext(unitName = "microcare")
     EntityManager em;
@@ -67,5 +68,17 @@ public class JpaDirectoryRuns implements DirectoryRuns {
     @Override
     public List<DirectoryChange> changesSince(LocalDate from) {
         return em.createNamedQuery("DirectoryChange.since", DirectoryChange.class).setParameter("from", from).getResultList();
+    }
+
+    @Override
+    public boolean isRecorded() {
+        return true;
+    }
+
+    @Override
+    public List<Removal> between(LocalDate from, LocalDate to, int limit) {
+        return em.createNamedQuery("DirectoryChange.removals", Object[].class).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(limit).getResultStream()
+                .map(r -> new Removal((String) r[0], (String) r[1], (LocalDate) r[2], (String) r[3])).toList();
     }
 }
