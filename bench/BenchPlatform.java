@@ -124,6 +124,14 @@ public final class BenchPlatform implements AutoCloseable {
         pb.environment().put("MICROCARE_OPERATOR_USERNAME", OPERATOR);
         pb.environment().put("MICROCARE_OPERATOR_PASSWORD", OPERATOR_PASSWORD);
         BenchPlatform platform = new BenchPlatform(db, schema, home, port, pb.start());
+        // Interrupted (Ctrl-C, kill of this JVM's pid): still stop the runnable and drop what was created.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                platform.close();
+            } catch (Exception e) {
+                System.err.println("cleanup of " + schema + " failed: " + e);
+            }
+        }, "bench-cleanup"));
         try {
             platform.waitReady();
         } catch (Exception e) {
@@ -134,7 +142,8 @@ public final class BenchPlatform implements AutoCloseable {
         return platform;
     }
 
-    private boolean keepLog;
+    private volatile boolean keepLog;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Onboards a council with the first admin {@link #ADMIN}; fails unless it is ACTIVE. */
     public void onboard(String id, String nation) throws Exception {
@@ -220,6 +229,9 @@ public final class BenchPlatform implements AutoCloseable {
      */
     @Override
     public void close() throws Exception {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
