@@ -234,6 +234,7 @@ public class MicroEnterpriseService {
         }
         String note = Fields.optionalText(m.note(), "note", "Note", 2000, true, v);
         v.require(reason != LeaveReason.OTHER || note != null, "note", "Say in the note why the micro-enterprise left");
+        v.require(reason == null || to == null || to == Stage.LEFT, "reason", "A reason code is only for a move to LEFT; say why in the note");
         v.throwIfAny();
         MicroEnterprise me = forChange(id);
         Stage from = me.getStage();

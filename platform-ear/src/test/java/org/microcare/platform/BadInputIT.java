@@ -435,6 +435,40 @@ class BadInputIT {
                                 bool("medication"), bool("petsOk"), strings("languages"), strings("specialisms"),
                                 objects("availability", text("day"), text("from"), text("to")), text("referralSource"),
                                 date("enquiryDate")),
+                put("micro-enterprises/{id}").path(() -> "micro-enterprises/" + meId).state(p -> List.of("micro-enterprises"))
+                        .body(n -> obj(ME_BODY.substring(0, ME_BODY.length() - 1)
+                                + json(",'publicPhone':'01292 612000','publicEmail':'bi@example.co.uk','website':'https://bi.example',"
+                                + "'publicDescription':'Line one\\nline two','experience':'Dementia','evenings':true,'weekends':false,"
+                                + "'lastMinute':true,'ageBand':'FROM_35_TO_49','version':") + meVersion() + "}"))
+                        .fields(text("tradingName"), text("ownerName"), text("postcode"), strings("localities"), strings("services"),
+                                money("hourlyRate"), whole("capacityHoursPerWeek", 0, 100), bool("personalCare"),
+                                objects("availability", text("day"), text("from"), text("to")), date("enquiryDate"), text("publicPhone"),
+                                text("publicEmail"), text("website"), multiline("publicDescription"), multiline("experience"),
+                                bool("evenings"), bool("weekends"), bool("lastMinute"), text("ageBand"), version()),
+                post("micro-enterprises/{id}/stage").path(() -> "micro-enterprises/" + journeyMeId + "/stage")
+                        .state(p -> List.of("micro-enterprises/" + journeyMeId + "/timeline"))
+                        .body(n -> obj("{'stage':'DEVELOPING','on':'2024-03-10','note':'Checks started'}"))
+                        .fields(text("stage"), date("on"), multiline("note"))
+                        .undo((path, moved) -> admin.post(path, json("{'stage':'ENQUIRY','on':'2024-03-10'}"))),
+                post("micro-enterprises/{id}/evidence").path(() -> "micro-enterprises/" + meId + "/evidence")
+                        .state(p -> List.of(p))
+                        .body(n -> obj("{'requirement':'" + FIXED_REQUIREMENT + "','checkedOn':'2024-03-01','expiresOn':'2025-03-01',"
+                                + "'reference':'BI " + n + "'}"))
+                        .fields(text("requirement"), date("checkedOn"), date("expiresOn"), text("reference")),
+                post("micro-enterprises/{id}/support-sessions").path(() -> "micro-enterprises/" + meId + "/support-sessions")
+                        .state(p -> List.of(p))
+                        .body(n -> obj("{'on':'2024-03-12','provider':'GrowBiz','category':'FINANCIAL_MANAGEMENT','minutes':60,"
+                                + "'note':'Cash flow\\nand pricing'}"))
+                        .fields(date("on"), text("provider"), text("category"), whole("minutes", 1, 1440), multiline("note")),
+                post("community-activities").path("community-activities").state(p -> List.of(p))
+                        .body(n -> obj("{'name':'BI club " + n + "','description':'Tea\\nand chat','locality':'TROON',"
+                                + "'whenHeld':'Tuesdays 10:00','cost':'Free','contact':'Hall','publicListing':true}"))
+                        .fields(text("name"), multiline("description"), text("locality"), text("whenHeld"), text("cost"), text("contact"),
+                                bool("publicListing")),
+                put("community-activities/{id}").path(() -> "community-activities/" + activityId).state(p -> List.of(p))
+                        .body(n -> obj("{'name':'BI fixed club','locality':'TROON','whenHeld':'Fridays','publicListing':false,'version':"
+                                + versionOf("community-activities/" + activityId) + "}"))
+                        .fields(text("name"), text("locality"), text("whenHeld"), bool("publicListing"), version()),
                 post("/platform/api/v1/tenants").by(Who.OPERATOR).path("/platform/api/v1/tenants").state(p -> List.of(p))
                         .body(n -> obj("{'id':'bi-" + runId + "-" + n + "','name':'BI Council " + n + "','nation':'ENGLAND',"
                                 + "'programmeName':'BI Programme','admin':{'username':'bi.admin','password':'bi-admin-password'}}"))
@@ -485,6 +519,8 @@ class BadInputIT {
     private final AtomicInteger cases = new AtomicInteger();
     private String userId;
     private String meId;
+    private String journeyMeId;
+    private String activityId;
     private String rateId;
     private String targetId;
     private String fixedSchemeId;
@@ -503,6 +539,9 @@ class BadInputIT {
         userId = admin.create("users", json("{'username':'bi.fixture','password':'fixture-password-1','displayName':'BI Fixture',"
                 + "'roles':['BROKER']}")).getString("id");
         meId = admin.create("micro-enterprises", ME_BODY).getString("id");
+        journeyMeId = admin.create("micro-enterprises", ME_BODY.replace("Troon Home Help", "BI journey")).getString("id");
+        activityId = admin.create("community-activities", json("{'name':'BI fixed club','locality':'TROON','whenHeld':'Fridays'}"))
+                .getString("id");
         rateId = admin.create("rates", json("{'type':'PERSONAL_ASSISTANT','hourlyRate':'17.00','validFrom':'2050-01-01',"
                 + "'validTo':'2050-12-31'}")).getString("id");
         targetId = admin.create("targets", json("{'metric':'CLIENTS_SUPPORTED','value':40,'periodStart':'2050-01-01',"
@@ -546,6 +585,12 @@ class BadInputIT {
             applicationId = newApplication();
         }
         return applicationId;
+    }
+
+    /** The fixture ME's version, from the list (reading the record itself is audited, which would look like a change). */
+    private long meVersion() {
+        return admin.get("micro-enterprises").array().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("id").equals(meId)).findFirst().orElseThrow().getJsonNumber("version").longValue();
     }
 
     private long versionOf(String path) {

@@ -81,7 +81,7 @@ public class TenantFilter extends HttpFilter {
         try (TenantContext.Scope scope = TenantContext.enter(CurrentTenant.of(tenant.get()))) {
             if (council.isApi()) {
                 api(request, response, chain, tenant.get());
-            } else if (council.wantsJson() || council.rest().startsWith("/directory")) {
+            } else if (council.wantsJson()) {
                 chain.doFilter(request, response);
             } else {
                 page(request, response, council);

@@ -7,3 +7,8 @@ if ('noModule' in HTMLScriptElement.prototype) {
   document.body.classList.add('govuk-frontend-supported');
 }
 initAll();
+
+// Buttons that print the page (directory profiles and shortlists); hidden by CSS until this has run.
+document.querySelectorAll('[data-mc-print]').forEach((button) => {
+  button.addEventListener('click', () => window.print());
+});

@@ -77,11 +77,29 @@ public class CouncilPage {
         return CouncilSessions.language(request());
     }
 
-    /** Where the language link leads: the same page in the other language. */
+    /** Where the language link leads: the same page (with its query, such as a directory search) in the other language. */
     public String getLanguageSwitchUrl() {
         String other = "cy".equals(getLanguage()) ? "en" : "cy";
         String page = (String) request().getAttribute("jakarta.servlet.forward.request_uri");
+        String query = (String) request().getAttribute("jakarta.servlet.forward.query_string");
+        if (page != null && query != null && !query.isEmpty()) {
+            page = page + "?" + query;
+        }
         return getBase() + "/language/" + other + (page == null ? "" : "?return=" + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The path of the page being shown within its council ({@code /directory/abc-123}), from the address
+     * the tenant filter forwarded; null outside a council page.
+     */
+    public static String pagePath(FacesContext context) {
+        String uri = (String) context.getExternalContext().getRequestMap().get("jakarta.servlet.forward.request_uri");
+        String tenant = TenantContext.current().map(CurrentTenant::id).orElse(null);
+        if (uri == null || tenant == null) {
+            return null;
+        }
+        String prefix = context.getExternalContext().getRequestContextPath() + "/c/" + tenant;
+        return uri.startsWith(prefix) ? uri.substring(prefix.length()) : null;
     }
 
     public Optional<AuthenticatedUser> user() {

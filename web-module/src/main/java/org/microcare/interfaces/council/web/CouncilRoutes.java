@@ -1,7 +1,9 @@
 package org.microcare.interfaces.council.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,9 +28,32 @@ public final class CouncilRoutes {
         }
     }
 
-    /** One page. */
+    /** One page; a path may end in {@value #ID_SEGMENT}, standing for a record id (see {@link #pathId(String)}). */
     public record Route(String path, String viewId, Access access) {
+
+        boolean hasId() {
+            return path.endsWith(ID_SEGMENT);
+        }
+
+        /** The id this route reads from {@code path}, if the path is this route's with a well-formed id. */
+        Optional<String> idIn(String requested) {
+            if (!hasId()) {
+                return Optional.empty();
+            }
+            String prefix = path.substring(0, path.length() - ID_SEGMENT.length());
+            if (!requested.startsWith(prefix)) {
+                return Optional.empty();
+            }
+            String id = requested.substring(prefix.length());
+            return RECORD_ID.matcher(id).matches() ? Optional.of(id) : Optional.empty();
+        }
     }
+
+    /** The last segment of a route path that stands for a record id. */
+    public static final String ID_SEGMENT = "{id}";
+
+    /** What a record id in a path may be (ids are UUIDs): anything else matches no route, so it is a 404. */
+    private static final Pattern RECORD_ID = Pattern.compile("^[A-Za-z0-9-]{1,64}$");
 
     public static final String VIEWS = "/WEB-INF/views/council/";
 
@@ -59,8 +84,15 @@ public final class CouncilRoutes {
             route("/grants/scheme", "grants/grant-scheme", Access.SIGNED_IN),
             route("/micro-enterprises", "microenterprise/micro-enterprises", Access.SIGNED_IN),
             route("/micro-enterprises/new", "microenterprise/micro-enterprise-new", Access.BROKER),
-            route("/micro-enterprises/view", "microenterprise/micro-enterprise", Access.SIGNED_IN))
+            route("/micro-enterprises/view", "microenterprise/micro-enterprise", Access.SIGNED_IN),
+            // the public directory: no sign-in
+            route("/directory", "directory/directory", Access.PUBLIC),
+            route("/directory/shortlist", "directory/shortlist", Access.PUBLIC))
             .collect(Collectors.toUnmodifiableMap(Route::path, r -> r));
+
+    /** Pages whose path ends in a record id; a fixed path above wins over these ({@code /directory/shortlist}). */
+    private static final List<Route> WITH_ID = List.of(
+            route("/directory/" + ID_SEGMENT, "directory/profile", Access.PUBLIC));
 
     private CouncilRoutes() {
     }
@@ -70,11 +102,32 @@ public final class CouncilRoutes {
     }
 
     public static Optional<Route> forPath(String path) {
-        return Optional.ofNullable(BY_PATH.get(path.isEmpty() ? "/" : path));
+        String wanted = path.isEmpty() ? "/" : path;
+        Route fixed = BY_PATH.get(wanted);
+        if (fixed != null) {
+            return Optional.of(fixed);
+        }
+        return WITH_ID.stream().filter(r -> r.idIn(wanted).isPresent()).findFirst();
     }
 
-    /** The path a view answers at, for form actions. */
-    public static Optional<String> pathOf(String viewId) {
-        return BY_PATH.values().stream().filter(r -> r.viewId().equals(viewId)).map(Route::path).findFirst();
+    /** The record id a page path names ({@code /directory/abc-123} → {@code abc-123}); empty for every other path. */
+    public static Optional<String> pathId(String path) {
+        if (path == null || BY_PATH.containsKey(path)) {
+            return Optional.empty();
+        }
+        return WITH_ID.stream().map(r -> r.idIn(path)).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * The path a view answers at, for form actions; for a route with an id, the path of the page being
+     * shown ({@code currentPath}) when it is one of that route's.
+     */
+    public static Optional<String> pathOf(String viewId, String currentPath) {
+        Optional<String> fixed = BY_PATH.values().stream().filter(r -> r.viewId().equals(viewId)).map(Route::path).findFirst();
+        if (fixed.isPresent()) {
+            return fixed;
+        }
+        return WITH_ID.stream().filter(r -> r.viewId().equals(viewId) && currentPath != null && r.idIn(currentPath).isPresent())
+                .map(r -> currentPath).findFirst();
     }
 }

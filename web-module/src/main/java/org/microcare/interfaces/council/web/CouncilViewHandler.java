@@ -18,7 +18,7 @@ public class CouncilViewHandler extends ViewHandlerWrapper {
     public String getActionURL(FacesContext context, String viewId) {
         if (viewId.startsWith(CouncilRoutes.VIEWS)) {
             String tenant = TenantContext.current().map(CurrentTenant::id).orElse(null);
-            String path = CouncilRoutes.pathOf(viewId).orElse(null);
+            String path = CouncilRoutes.pathOf(viewId, CouncilPage.pagePath(context)).orElse(null);
             if (tenant != null && path != null) {
                 return context.getExternalContext().getRequestContextPath() + "/c/" + tenant + path + recordQuery(context);
             }
