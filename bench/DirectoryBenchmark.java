@@ -188,7 +188,7 @@ public class DirectoryBenchmark {
             default -> BenchPlatform.send(HttpRequest.newBuilder(URI.create(platform.base + "/c/" + BIG + "/directory")).build()).statusCode() == 200;
         };
         if (directory) {
-            int directorySize = directoryPageSize(platform, terms.get(termIds.get(0)));
+            int directorySize = directoryPageSize(platform, loaded);
             System.out.println("directory page size: " + directorySize);
             endpoints.add(new Endpoint("directory (HTML)", i -> {
                 Random r = new Random(i * 7919L);
@@ -259,7 +259,7 @@ public class DirectoryBenchmark {
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (Map.Entry<String, Load> r : results.entrySet()) {
             Load l = r.getValue();
-            System.out.printf("| %s | %.1f | %.3f | %d | %.1f | %.2f | %.2f | %.2f | %.2f |%n", r.getKey(), l.perSecond(), l.perSecond() / baseline,
+            System.out.printf("| %s | %.1f | %.3g | %d | %.1f | %.2f | %.2f | %.2f | %.2f |%n", r.getKey(), l.perSecond(), l.perSecond() / baseline,
                     l.errors, l.meanMillis(), l.cpu[0], l.cpu[1], l.cpu[2], l.cpu[3]);
         }
         System.out.printf("baseline /health/live: mean of the two runs, %.1f req/s%n", baseline);
@@ -495,15 +495,30 @@ public class DirectoryBenchmark {
         return Long.parseLong(m.group(1));
     }
 
-    /** How many MEs one directory page lists: the page's result links to the ME pages, counted on page 1. */
-    static int directoryPageSize(BenchPlatform platform, String service) throws Exception {
-        String html = platform.get("/c/" + BIG + "/directory?service=" + service + "&page=1");
-        Matcher m = Pattern.compile("(?i)<li[^>]*class=\"[^\"]*directory-result").matcher(html);
-        int n = 0;
-        while (m.find()) {
-            n++;
+    /**
+     * How many MEs one directory page lists (the result cards on page 1), after checking that the page's
+     * count of each service's MEs ("2,279 micro-enterprises found") is what was loaded.
+     */
+    static int directoryPageSize(BenchPlatform platform, Map<String, Integer> loaded) throws Exception {
+        int size = 0;
+        for (Map.Entry<String, Integer> service : loaded.entrySet()) {
+            String html = platform.get("/c/" + BIG + "/directory?service=" + service.getKey() + "&page=1");
+            Matcher found = Pattern.compile("([\\d,]+) micro-enterprises found").matcher(html);
+            if (!found.find() || Integer.parseInt(found.group(1).replace(",", "")) != service.getValue()) {
+                throw new IllegalStateException("Directory for " + service.getKey() + ": " + (found.find(0) ? found.group() : "no count")
+                        + ", loaded " + service.getValue());
+            }
+            Matcher cards = Pattern.compile("id=\"listing-").matcher(html);
+            int n = 0;
+            while (cards.find()) {
+                n++;
+            }
+            size = Math.max(size, n);
         }
-        return n > 0 ? n : perPage;
+        if (size == 0) {
+            throw new IllegalStateException("No result cards on the directory page");
+        }
+        return size;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -701,7 +716,9 @@ public class DirectoryBenchmark {
                 }
                 n++;
                 String shape = info.replaceAll("'[^']*'", "?").replaceAll("\\b\\d+\\b", "?");
-                String kind = info.startsWith("SELECT COUNT") ? "count" : info.contains(" IN (") ? "codes/windows of a page" : "page rows";
+                String kind = info.contains(" OVER (") ? "page with total" : info.startsWith("SELECT COUNT") ? "count"
+                        : info.contains("micro_enterprise_id IN (") || info.contains("t0.ID IN (") ? "columns/codes/windows of a page's MEs"
+                        : info.contains("ORDER BY") ? "page" : "other";
                 byKind.merge(kind, 1, Integer::sum);
                 STATEMENTS.putIfAbsent(shape, info);
                 SEEN.merge(shape, 1, Integer::sum);
