@@ -80,7 +80,6 @@ public class JpaPublishedListings implements PublishedListings {
     }
 
     /** Listed, and no mandatory requirement in force that day, applying to the ME, lacks evidence valid that day. */
-    static final String VISIBLE = "m.stage = :listed AND NOT " + LACKS_MANDATORY_EVIDENCE;
 
     private static final String COLUMNS = "m.id, m.tradingName, m.publicDescription, m.experience, m.hourlyRate, m.personalCare,"
             + " m.medication, m.petsOk, m.evenings, m.weekends, m.lastMinute, m.capacityHoursPerWeek, m.publicPhone, m.publicEmail,"
