@@ -322,7 +322,8 @@ class DirectoryBrowserIT extends BrowserTest {
         chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             browser.screenshot("directory-shortlist-print-media");
-            for (String hidden : new String[] {".govuk-header", ".govuk-service-navigation", ".govuk-footer", "#print-button", ".govuk-back-link"}) {
+            assertTrue(driver.findElements(By.cssSelector(".govuk-service-navigation")).isEmpty(), "visitors get no service navigation");
+            for (String hidden : new String[] {".govuk-header", ".govuk-footer", "#print-button", ".govuk-back-link"}) {
                 assertEquals("none", driver.findElement(By.cssSelector(hidden)).getCssValue("display"), hidden + " is not printed");
             }
             assertEquals("page", profiles.get(0).getCssValue("break-after"), "the next profile starts a new page");
