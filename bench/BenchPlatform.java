@@ -135,7 +135,7 @@ public final class BenchPlatform implements AutoCloseable {
         try {
             platform.waitReady();
         } catch (Exception e) {
-            platform.keepLog = true;
+            platform.keepLog();
             platform.close();
             throw e;
         }
@@ -143,6 +143,11 @@ public final class BenchPlatform implements AutoCloseable {
     }
 
     private volatile boolean keepLog;
+
+    /** Keeps the runnable's log at the end (its path is printed): a request failed and the log says why. */
+    public void keepLog() {
+        keepLog = true;
+    }
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Onboards a council with the first admin {@link #ADMIN}; fails unless it is ACTIVE. */
@@ -239,10 +244,11 @@ public final class BenchPlatform implements AutoCloseable {
         }
         dropSchemas(db, schema);
         if (keepLog) {
-            System.out.println("platform log kept: " + home.resolve("platform.log"));
-        } else {
-            deleteTree(home);
+            Path log = home.resolveSibling(home.getFileName() + "-platform.log");
+            Files.move(home.resolve("platform.log"), log, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            System.out.println("platform log kept: " + log);
         }
+        deleteTree(home);
     }
 
     /** Drops every schema whose name starts with {@code prefix} (the platform schema and its councils). */

@@ -221,6 +221,7 @@ public class DirectoryBenchmark {
                 nanos.add(System.nanoTime() - s);
                 if (status != 200) {
                     errors++;
+                    platform.keepLog();
                 }
             }
             double p95 = BenchPlatform.percentile(nanos, 95) / 1e6;
@@ -617,6 +618,7 @@ public class DirectoryBenchmark {
         l.nanosTotal = nanos.get();
         if (!firstErrors.isEmpty()) {
             System.out.println("    statuses of errors (-1: no answer): " + firstErrors);
+            platform.keepLog();
         }
         return l;
     }

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import org.microcare.domain.model.directory.Listing;
 import org.microcare.domain.model.directory.Offer;
@@ -30,6 +30,13 @@ import org.microcare.interfaces.council.openreferral.FeedCouncil.Term;
  * rather than fail the feed): nothing is ever {@code null}.
  */
 final class FeedDocuments {
+
+    /**
+     * The JSON-P provider, looked up once: {@code JSON.createObjectBuilder()} looks it up on every call
+     * (a ServiceLoader scan of the application's class path), which took a third of the request threads'
+     * time of a page of services (docs/benchmarks.md, directory search).
+     */
+    static final JsonProvider JSON = JsonProvider.provider();
 
     static final String HSDS_VERSION = "3.0";
     static final String PROFILE = "https://openreferraluk.org/specifications/3.0/";
@@ -48,7 +55,7 @@ final class FeedDocuments {
 
     /** {@code GET /}: which standard the feed follows. */
     static JsonObject apiDetails() {
-        return Json.createObjectBuilder().add("version", HSDS_VERSION).add("profile", PROFILE).add("openapi_url", OPENAPI).build();
+        return JSON.createObjectBuilder().add("version", HSDS_VERSION).add("profile", PROFILE).add("openapi_url", OPENAPI).build();
     }
 
     /** One service: what the ME offers under one code of the catalogue, with where, when, for how much and in which languages. */
@@ -56,7 +63,7 @@ final class FeedDocuments {
         Listing me = offer.listing();
         Term term = council.termFor(offer.service());
         UUID id = FeedIds.service(me.id(), offer.service());
-        JsonObjectBuilder s = Json.createObjectBuilder()
+        JsonObjectBuilder s = JSON.createObjectBuilder()
                 .add("id", id.toString())
                 .add("organization_id", organizationId(me).toString())
                 .add("name", me.tradingName() + ": " + term.name());
@@ -71,7 +78,7 @@ final class FeedDocuments {
                 .add("service_areas", areas(id, me.localities()))
                 .add("languages", languages(id, me.languages()))
                 .add("cost_options", costs(id, me))
-                .add("attributes", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("attributes", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("id", FeedIds.part(id, "attribute", term.code()).toString())
                         .add("link_id", id.toString())
                         .add("link_entity", "service")
@@ -84,39 +91,39 @@ final class FeedDocuments {
     /** The ME as the organization that provides its services. */
     JsonObject organization(Listing me) {
         UUID id = organizationId(me);
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JSON.createObjectBuilder()
                 .add("id", id.toString())
                 .add("name", me.tradingName())
                 .add("description", present(me.description()) ? me.description()
                         : "A care micro-enterprise in the " + council.programmeName() + " directory of " + council.councilName() + ".");
         text(o, "email", email(me.email()));
         text(o, "website", webAddress(me.website()));
-        JsonArrayBuilder phones = Json.createArrayBuilder();
+        JsonArrayBuilder phones = JSON.createArrayBuilder();
         if (present(me.phone())) {
-            phones.add(Json.createObjectBuilder().add("id", FeedIds.part(id, "phone", "public").toString()).add("number", me.phone()));
+            phones.add(JSON.createObjectBuilder().add("id", FeedIds.part(id, "phone", "public").toString()).add("number", me.phone()));
         }
         return o.add("phones", phones).build();
     }
 
     /** The organization with the ids and names of its services ({@code GET /organizations/{id}}). */
     JsonObject organizationWithServices(Listing me) {
-        JsonArrayBuilder services = Json.createArrayBuilder();
+        JsonArrayBuilder services = JSON.createArrayBuilder();
         for (String code : me.services()) {
-            services.add(Json.createObjectBuilder().add("id", FeedIds.service(me.id(), code).toString())
+            services.add(JSON.createObjectBuilder().add("id", FeedIds.service(me.id(), code).toString())
                     .add("name", me.tradingName() + ": " + council.termFor(code).name()).add("status", "active"));
         }
-        return Json.createObjectBuilder(organization(me)).add("services", services).build();
+        return JSON.createObjectBuilder(organization(me)).add("services", services).build();
     }
 
     /** The council's service catalogue as one taxonomy, with its terms when asked. */
     JsonObject taxonomy(boolean withTerms) {
-        JsonObjectBuilder t = Json.createObjectBuilder()
+        JsonObjectBuilder t = JSON.createObjectBuilder()
                 .add("id", council.taxonomyId().toString())
                 .add("name", council.programmeName() + " services")
                 .add("description", "The services that care micro-enterprises in " + council.councilName()
                         + "'s " + council.programmeName() + " programme offer, as the council lists them.");
         if (withTerms) {
-            JsonArrayBuilder terms = Json.createArrayBuilder();
+            JsonArrayBuilder terms = JSON.createArrayBuilder();
             council.terms().forEach(term -> terms.add(term(term)));
             t.add("taxonomy_terms", terms);
         }
@@ -124,7 +131,7 @@ final class FeedDocuments {
     }
 
     JsonObject term(Term term) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", term.id().toString())
                 .add("name", term.name())
                 .add("description", "Care micro-enterprises offering: " + term.name())
@@ -155,11 +162,11 @@ final class FeedDocuments {
         for (AvailabilitySlot slot : slots) {
             byHours.computeIfAbsent(hours(slot.from()) + "-" + hours(slot.to()), k -> new ArrayList<>()).add(slot);
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         byHours.forEach((key, same) -> {
             List<String> days = same.stream().map(s -> s.day().name().substring(0, 2)).distinct().toList();
             AvailabilitySlot first = same.get(0);
-            out.add(Json.createObjectBuilder()
+            out.add(JSON.createObjectBuilder()
                     .add("id", FeedIds.part(service, "schedule", key).toString())
                     .add("service_id", service.toString())
                     .add("freq", "WEEKLY")
@@ -174,10 +181,10 @@ final class FeedDocuments {
     }
 
     private JsonArrayBuilder areas(UUID service, List<String> localities) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (String code : localities) {
             String name = council.localityName(code);
-            out.add(Json.createObjectBuilder()
+            out.add(JSON.createObjectBuilder()
                     .add("id", FeedIds.part(service, "service-area", code).toString())
                     .add("service_id", service.toString())
                     .add("name", name)
@@ -187,9 +194,9 @@ final class FeedDocuments {
     }
 
     private static JsonArrayBuilder languages(UUID service, List<String> codes) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (String code : codes) {
-            JsonObjectBuilder l = Json.createObjectBuilder()
+            JsonObjectBuilder l = JSON.createObjectBuilder()
                     .add("id", FeedIds.part(service, "language", code).toString())
                     .add("service_id", service.toString());
             String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK);
@@ -202,9 +209,9 @@ final class FeedDocuments {
     }
 
     private static JsonArrayBuilder costs(UUID service, Listing me) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         if (me.hourlyRate() != null) {
-            out.add(Json.createObjectBuilder()
+            out.add(JSON.createObjectBuilder()
                     .add("id", FeedIds.part(service, "cost-option", "hourly").toString())
                     .add("service_id", service.toString())
                     .add("option", "Per hour")

@@ -3,7 +3,6 @@ package org.microcare.interfaces.council.openreferral;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
@@ -56,7 +55,7 @@ record FeedPage(int number, int perPage) {
     /** The page document: {@code total_pages} is at least 1, so a client walking to the last page always finds one. */
     JsonObject document(long totalItems, JsonArray contents) {
         int totalPages = totalItems == 0 ? 1 : (int) ((totalItems + perPage - 1) / perPage);
-        return Json.createObjectBuilder()
+        return FeedDocuments.JSON.createObjectBuilder()
                 .add("total_items", totalItems)
                 .add("total_pages", totalPages)
                 .add("page_number", number)

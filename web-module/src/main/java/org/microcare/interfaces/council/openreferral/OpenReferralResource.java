@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.stream.Collector;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -210,7 +209,7 @@ public class OpenReferralResource {
     }
 
     private static Collector<JsonObject, ?, JsonArray> array() {
-        return Collector.of(Json::createArrayBuilder, JsonArrayBuilder::add, (a, b) -> {
+        return Collector.of(FeedDocuments.JSON::createArrayBuilder, JsonArrayBuilder::add, (a, b) -> {
             b.build().forEach(a::add);
             return a;
         }, JsonArrayBuilder::build);
