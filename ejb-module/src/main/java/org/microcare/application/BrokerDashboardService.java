@@ -44,7 +44,7 @@ public class BrokerDashboardService {
     public record Dashboard(LocalDate today, int evidenceWarningDays, int listingFreshnessDays, List<StageCount> stages,
                             List<Waiting> waiting, LocalDate enquiriesSince, Counted<MicroEnterpriseRow> newEnquiries,
                             LocalDate expiringUntil, Counted<ExpiringEvidence> expiring, LocalDate weekFrom,
-                            Counted<Departure> leftDirectory, boolean removalsRecorded, List<Removal> removals,
+                            Counted<Departure> leftDirectory, List<Removal> removals,
                             Counted<MicroEnterpriseRow> hidden, LocalDate confirmedBefore, Counted<MicroEnterpriseRow> toReconfirm) {
 
         /** How many MEs are at a stage now. */
@@ -77,7 +77,7 @@ public class BrokerDashboardService {
         List<Waiting> waiting = WAITING.stream().map(s -> new Waiting(s, queries.longestAt(s, ROWS))).toList();
         return new Dashboard(day, warning, freshness, queries.stageCounts(), waiting, enquiriesSince,
                 queries.enquiriesSince(enquiriesSince, ROWS), until, queries.evidenceExpiring(day, until, ROWS), weekFrom,
-                queries.leftDirectory(weekFrom, day, ROWS), removals.isRecorded(), removals.between(weekFrom, day, ROWS),
+                queries.leftDirectory(weekFrom, day, ROWS), removals.between(weekFrom, day, ROWS),
                 queries.listedButHidden(day, ROWS), confirmedBefore, queries.listingsConfirmedBefore(confirmedBefore, ROWS));
     }
 }

@@ -1,5 +1,6 @@
 package org.microcare.application;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -54,9 +55,14 @@ public class DirectoryService {
         return listings.visible(id, today.date()).orElseThrow(() -> new RecordNotFoundException("No listing " + id + " in this directory"));
     }
 
-    /** What the council checked for a visible listing, and when. */
-    public List<Check> checks(String id) {
-        listing(id);
-        return listings.checks(id, today.date());
+    /** A visible listing with what the council checked and when: the profile, read in one transaction. */
+    public Profile profile(String id) {
+        LocalDate day = today.date();
+        Listing listing = listings.visible(id, day).orElseThrow(() -> new RecordNotFoundException("No listing " + id + " in this directory"));
+        return new Profile(listing, listings.checks(id, day));
+    }
+
+    /** A listing and the checks behind it. */
+    public record Profile(Listing listing, List<Check> checks) {
     }
 }

@@ -19,6 +19,7 @@ import org.microcare.domain.model.microenterprise.ComplianceStatus;
 import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.microenterprise.MicroEnterpriseRepository;
 import org.microcare.domain.model.microenterprise.Stage;
+import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.infrastructure.tenancy.TenantTransactional;
 
 /**
@@ -67,7 +68,7 @@ public class DirectoryUpkeep {
         for (String id : left) {
             Optional<MicroEnterprise> me = microEnterprises.find(id);
             boolean stageMove = me.isPresent() && me.get().getStage() != Stage.LISTED;
-            String why = whyNotVisible(id, day);
+            String why = whyNotVisible(id, me, day);
             runs.add(new DirectoryChange(id, day, false, stageMove, why));
             runs.disappeared(id);
             audit.record(SYSTEM, "DIRECTORY_LEFT", "MicroEnterprise", id, why);
@@ -83,16 +84,13 @@ public class DirectoryUpkeep {
 
     /** The ME's timeline entries of leaving and rejoining the directory. */
     public List<DirectoryChange> changesOf(String microEnterpriseId) {
+        if (microEnterprises.find(microEnterpriseId).isEmpty()) {
+            throw new RecordNotFoundException("No micro-enterprise " + microEnterpriseId + " in this council");
+        }
         return runs.changesOf(microEnterpriseId);
     }
 
-    /** Every change since a day, newest first (the broker dashboard's "left the directory this week"). */
-    public List<DirectoryChange> changesSince(LocalDate from) {
-        return runs.changesSince(from);
-    }
-
-    private String whyNotVisible(String id, LocalDate day) {
-        Optional<MicroEnterprise> me = microEnterprises.find(id);
+    private String whyNotVisible(String id, Optional<MicroEnterprise> me, LocalDate day) {
         if (me.isEmpty()) {
             return "No longer on record";
         }

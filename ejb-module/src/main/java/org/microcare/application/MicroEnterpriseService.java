@@ -255,7 +255,7 @@ public class MicroEnterpriseService {
         MicroEnterprise me = forChange(id);
         Stage from = me.getStage();
         List<String> missing = to == Stage.LISTED ? missingForListing(me, on) : List.of();
-        StageChange change = me.moveTo(to, on, today.date(), reason, note, missing, microEnterprises.timeline(id).size(), actor.username(),
+        StageChange change = me.moveTo(to, on, today.date(), reason, note, missing, microEnterprises.movesOf(id), actor.username(),
                 today.now());
         microEnterprises.add(change);
         audit.record(actor, "MICRO_ENTERPRISE_STAGE_CHANGED", "MicroEnterprise", id,

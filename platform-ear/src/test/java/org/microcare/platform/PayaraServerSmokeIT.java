@@ -1,7 +1,6 @@
 package org.microcare.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.microcare.platform.RunningPlatform.OPERATOR;
 import static org.microcare.platform.RunningPlatform.OPERATOR_PASSWORD;
 
@@ -36,8 +35,8 @@ class PayaraServerSmokeIT {
     @BeforeEach
     void needsTheServerDistributionAndADatabase() {
         String home = System.getProperty("microcare.payaraServerHome");
-        assumeTrue(home != null && Files.isDirectory(Path.of(home)), "Payara Server distribution not unpacked");
-        assumeTrue(TestDatabase.server().isPresent(), "needs a database server for the full-profile server");
+        Prerequisites.require(home != null && Files.isDirectory(Path.of(home)), "the Payara Server distribution unpacked by the build");
+        Prerequisites.require(TestDatabase.server().isPresent(), "a database server for the full-profile server");
         payara = Path.of(home);
     }
 

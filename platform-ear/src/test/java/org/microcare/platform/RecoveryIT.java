@@ -2,7 +2,6 @@ package org.microcare.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.microcare.platform.RunningPlatform.OPERATOR;
 import static org.microcare.platform.RunningPlatform.OPERATOR_PASSWORD;
 
@@ -29,7 +28,7 @@ class RecoveryIT {
 
     @BeforeEach
     void needsADirectDatabaseConnection() {
-        assumeTrue(TestDatabase.server().isPresent(), "needs a database server the test can reach directly");
+        Prerequisites.require(TestDatabase.server().isPresent(), "a database server the test can reach directly");
     }
 
     @AfterEach

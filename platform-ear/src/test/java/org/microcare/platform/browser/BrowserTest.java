@@ -1,12 +1,12 @@
 package org.microcare.platform.browser;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microcare.platform.Api;
 import org.microcare.platform.PlatformExtension;
+import org.microcare.platform.Prerequisites;
 import org.microcare.platform.RunningPlatform;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -23,7 +23,7 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser(RunningPlatform platform) throws Exception {
-        assumeTrue(Browser.available(), "needs Debian chromium and chromium-driver");
+        Prerequisites.require(Browser.available(), "Debian chromium and chromium-driver (.ci/run installs them)");
         api = new Api(platform.baseUrl());
         browser = new Browser(platform.baseUrl());
         driver = browser.driver();
@@ -101,6 +101,44 @@ abstract class BrowserTest {
     protected void press(WebElement button) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         button.click();
+    }
+
+    /** Presses a button (or follows a link) and waits for the next page to load. */
+    protected void submit(WebElement button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        press(button);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d -> gone(page));
+        browser.waitFor(By.tagName("h1"));
+    }
+
+    protected void submit(By button) {
+        submit(driver.findElement(button));
+    }
+
+    protected void submit(String buttonId) {
+        submit(By.id(buttonId));
+    }
+
+    /** Whether the page an element was on has been replaced (Chromium reports that in more than one way). */
+    protected static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
+    }
+
+    protected String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    protected String banner() {
+        return browser.waitFor(By.className("govuk-notification-banner__title")).getText();
+    }
+
+    protected String errorSummary() {
+        return browser.waitFor(By.className("govuk-error-summary")).getText();
     }
 
     /** Onboards a council through the operator API and answers its id, {@code prefix-xxxxxx}. */

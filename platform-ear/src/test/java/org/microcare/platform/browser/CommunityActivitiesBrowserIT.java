@@ -52,14 +52,14 @@ class CommunityActivitiesBrowserIT extends BrowserTest {
         assertTrue(headingStartsWith("Welcome"));
 
         open("/programme");
-        clickAndWait(driver.findElement(By.id("community-link")));
+        submit(driver.findElement(By.id("community-link")));
         assertHeading("Community activities");
         assertEquals("No community activities yet. Add the local groups and activities people can go to.",
                 driver.findElement(By.id("no-activities")).getText());
         assertTrue(driver.findElements(By.id("area-filter")).isEmpty(), "nothing to filter yet");
         browser.assertAccessible("community-none");
 
-        clickAndWait(driver.findElement(By.id("add-activity")));
+        submit(driver.findElement(By.id("add-activity")));
         assertHeading("Add a community activity");
         assertTrue(driver.findElements(By.cssSelector("input[name=publicListing]:checked")).isEmpty(), "the public question is not answered for them");
         browser.assertAccessible("community-new");
@@ -106,7 +106,7 @@ class CommunityActivitiesBrowserIT extends BrowserTest {
         browser.assertAccessible("community-list");
 
         // a change, refused once because someone else saved the activity while the form was open
-        clickAndWait(driver.findElement(By.id("change-" + lunch)));
+        submit(driver.findElement(By.id("change-" + lunch)));
         assertHeading("Change a community activity");
         assertEquals("Lunch club", driver.findElement(By.id("activity-caption")).getText());
         assertEquals("£4 a meal", value("cost"));
@@ -142,8 +142,8 @@ class CommunityActivitiesBrowserIT extends BrowserTest {
         assertEquals("Not shown", card.findElement(By.className("mc-activity__public")).getText());
 
         // retire, and the list shows it last, marked
-        clickAndWait(driver.findElement(By.id("change-" + lunch)));
-        clickAndWait(driver.findElement(By.id("retire-activity")));
+        submit(driver.findElement(By.id("change-" + lunch)));
+        submit(driver.findElement(By.id("retire-activity")));
         assertEquals("Community activity Lunch club retired. The public directory no longer shows it.", banner());
         assertEquals(List.of("Ayr", "Retired activities"), headings(), "no Troon activity in use; retired ones come last");
         card = driver.findElement(By.id("activity-" + lunch));
@@ -153,16 +153,16 @@ class CommunityActivitiesBrowserIT extends BrowserTest {
         browser.assertAccessible("community-list-retired");
         screenshotWholePage("community-list-retired");
 
-        clickAndWait(driver.findElement(By.id("change-" + lunch)));
+        submit(driver.findElement(By.id("change-" + lunch)));
         assertEquals("Retired", driver.findElement(By.id("retired-tag")).getText());
         assertTrue(driver.findElements(By.id("retire-activity")).isEmpty());
         browser.assertAccessible("community-edit-retired");
-        clickAndWait(driver.findElement(By.id("reinstate-activity")));
+        submit(driver.findElement(By.id("reinstate-activity")));
         assertEquals("Community activity Lunch club reinstated.", banner());
         assertEquals(List.of("Ayr", "Troon"), headings());
 
         // someone else retires it while this page is open
-        clickAndWait(driver.findElement(By.id("change-" + lunch)));
+        submit(driver.findElement(By.id("change-" + lunch)));
         assertEquals(200, council.asAdmin().post("community-activities/" + lunch + "/retire", null).status());
         submit("retire-activity");
         assertEquals(List.of("Someone else has already retired this activity. The page now shows it as it is."), errorSummaryItems());
@@ -203,7 +203,7 @@ class CommunityActivitiesBrowserIT extends BrowserTest {
         screenshotWholePage("community-list-viewer");
 
         new Select(driver.findElement(By.id("locality"))).selectByValue("TROON");
-        clickAndWait(driver.findElement(By.id("filter-button")));
+        submit(driver.findElement(By.id("filter-button")));
         assertTrue(driver.getCurrentUrl().endsWith("/community?locality=TROON"), driver.getCurrentUrl());
         assertEquals(List.of("Troon"), headings(), "the filter narrows the list to one area");
         assertEquals(1, driver.findElements(By.className("govuk-summary-card")).size());
@@ -253,7 +253,7 @@ class CommunityActivitiesBrowserIT extends BrowserTest {
         browser.assertAccessible("community-public-directory-phone");
         driver.manage().window().setSize(new Dimension(1280, 1024));
 
-        clickAndWait(driver.findElement(By.id("all-activities")));
+        submit(driver.findElement(By.id("all-activities")));
         assertHeading("Community activities");
         assertTrue(driver.getCurrentUrl().endsWith("/directory/activities"), driver.getCurrentUrl());
         assertEquals("13 community activities", driver.findElement(By.id("activities-count")).getText());
@@ -271,7 +271,7 @@ class CommunityActivitiesBrowserIT extends BrowserTest {
         screenshotWholePage("community-public-all");
 
         new Select(driver.findElement(By.id("locality"))).selectByValue("AYR");
-        clickAndWait(driver.findElement(By.id("filter-button")));
+        submit(driver.findElement(By.id("filter-button")));
         assertTrue(driver.getCurrentUrl().endsWith("/directory/activities?locality=AYR"), driver.getCurrentUrl());
         assertEquals(List.of("Ayr coffee morning", "Ayr tea dance"), activityNames());
         assertEquals("2 community activities", driver.findElement(By.id("activities-count")).getText());
@@ -282,7 +282,7 @@ class CommunityActivitiesBrowserIT extends BrowserTest {
         // the directory's area filter narrows the activities too
         browser.open(directory());
         new Select(driver.findElement(By.id("locality"))).selectByValue("AYR");
-        clickAndWait(driver.findElement(By.id("search-button")));
+        submit(driver.findElement(By.id("search-button")));
         assertEquals("In the area you chose: Ayr.", driver.findElement(By.id("activities-area")).getText());
         assertEquals(List.of("Ayr coffee morning", "Ayr tea dance"), activityNames());
         assertTrue(driver.findElements(By.id("all-activities")).isEmpty(), "all of them are shown");
@@ -290,7 +290,7 @@ class CommunityActivitiesBrowserIT extends BrowserTest {
         browser.open(directory() + "?locality=TROON");
         assertEquals(10, activityNames().size());
         assertTrue(activityNames().stream().allMatch(n -> n.startsWith("Troon group")), activityNames().toString());
-        clickAndWait(driver.findElement(By.id("all-activities")));
+        submit(driver.findElement(By.id("all-activities")));
         assertTrue(driver.getCurrentUrl().endsWith("/directory/activities?locality=TROON"), driver.getCurrentUrl());
         assertEquals(11, activityNames().size());
 
@@ -314,7 +314,7 @@ class CommunityActivitiesBrowserIT extends BrowserTest {
         open("/community");
         assertHeading("Community activities");
         browser.assertAccessible("community-list-welsh-council-en");
-        clickAndWait(driver.findElement(By.id("language-switch")));
+        submit(driver.findElement(By.id("language-switch")));
         waitForLanguage("cy");
         assertHeading("Gweithgareddau cymunedol");
         assertEquals(List.of("Troon", "Gweithgareddau wedi'u tynnu'n ôl"), headings());
@@ -323,7 +323,7 @@ class CommunityActivitiesBrowserIT extends BrowserTest {
         browser.assertAccessible("community-list-cy");
         screenshotWholePage("community-list-cy");
 
-        clickAndWait(driver.findElement(By.id("add-activity")));
+        submit(driver.findElement(By.id("add-activity")));
         assertHeading("Ychwanegu gweithgaredd cymunedol");
         browser.assertAccessible("community-new-cy");
         submit("save-activity");
@@ -368,7 +368,7 @@ class CommunityActivitiesBrowserIT extends BrowserTest {
                 driver.findElement(By.id("no-activities-here")).getText());
         browser.assertAccessible("community-public-none-here-cy");
 
-        clickAndWait(driver.findElement(By.id("language-switch")));
+        submit(driver.findElement(By.id("language-switch")));
         waitForLanguage("en");
         assertEquals("No community activities are listed in this area. See community activities in every area",
                 driver.findElement(By.id("no-activities-here")).getText());
@@ -442,28 +442,6 @@ class CommunityActivitiesBrowserIT extends BrowserTest {
         }
     }
 
-    /** Clicks a submit button and waits for the next page. */
-    private void submit(String id) {
-        clickAndWait(driver.findElement(By.id(id)));
-    }
-
-    private void clickAndWait(WebElement element) {
-        WebElement html = driver.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(html));
-        browser.waitFor(By.tagName("h1"));
-    }
-
-    /** Whether the page an element was on has been replaced (Chromium reports that in more than one way). */
-    private static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (WebDriverException e) {
-            return true;
-        }
-    }
-
     /** Also saves the whole page, not only the window, as {@code <name>-full}: these lists run long. */
     private void screenshotWholePage(String name) {
         Dimension window = driver.manage().window().getSize();
@@ -481,7 +459,4 @@ class CommunityActivitiesBrowserIT extends BrowserTest {
         return driver.findElements(By.cssSelector(".govuk-error-summary__list li")).stream().map(WebElement::getText).toList();
     }
 
-    private String banner() {
-        return browser.waitFor(By.className("govuk-notification-banner__title")).getText();
-    }
 }

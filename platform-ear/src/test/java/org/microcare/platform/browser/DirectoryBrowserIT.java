@@ -96,25 +96,9 @@ class DirectoryBrowserIT extends BrowserTest {
         browser.waitFor(By.id("results-count"));
     }
 
-    /** Clicks and waits for the next page to replace this one. */
-    private void clickAndWait(WebElement element) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        element.click();
-        waitForNextPage(page);
-    }
-
     private void waitForNextPage(WebElement oldPage) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(oldPage));
         browser.waitFor(By.tagName("h1"));
-    }
-
-    private static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (WebDriverException e) {
-            return true;
-        }
     }
 
     /** The trading names of the results on this page, as shown. */
@@ -131,7 +115,7 @@ class DirectoryBrowserIT extends BrowserTest {
     private Set<String> search(Consumer<WebElement> setFilter, String control) {
         openDirectory("");
         setFilter.accept(driver.findElement(By.id(control)));
-        clickAndWait(driver.findElement(By.id("search-button")));
+        submit(driver.findElement(By.id("search-button")));
         return results();
     }
 
@@ -185,7 +169,7 @@ class DirectoryBrowserIT extends BrowserTest {
         openDirectory("service=PERSONAL_CARE&locality=AYR");
         assertEquals(Set.of(MEDICATION), results(), "filters combine; a bookmarked search opens as it was");
         assertEquals("PERSONAL_CARE", new Select(driver.findElement(By.id("service"))).getFirstSelectedOption().getAttribute("value"));
-        clickAndWait(driver.findElement(By.id("clear-filters")));
+        submit(driver.findElement(By.id("clear-filters")));
         assertEquals(VISIBLE + " micro-enterprises found\nPage 1 of 2", count());
 
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
@@ -208,7 +192,7 @@ class DirectoryBrowserIT extends BrowserTest {
         assertTrue(summary.contains("Companionship and social support") && summary.contains("Ayr") && summary.contains("£18.50 an hour")
                 && summary.contains("Saturday 17:00 to 21:00") && summary.contains("Evenings"), summary);
 
-        clickAndWait(driver.findElement(By.cssSelector(".govuk-pagination__next a")));
+        submit(driver.findElement(By.cssSelector(".govuk-pagination__next a")));
         assertTrue(driver.getCurrentUrl().endsWith("/directory?page=2"));
         assertEquals(VISIBLE - 20, driver.findElements(By.className("govuk-summary-card")).size());
         assertEquals("Page 2 of 2", driver.findElement(By.cssSelector("#results-count .govuk-caption-m")).getText());
@@ -220,7 +204,7 @@ class DirectoryBrowserIT extends BrowserTest {
         assertTrue(driver.getTitle().startsWith("Find a care micro-enterprise (Page 2 of 2)"), driver.getTitle());
         browser.assertAccessible("directory-page-2");
 
-        clickAndWait(driver.findElement(By.cssSelector(".govuk-pagination__prev a")));
+        submit(driver.findElement(By.cssSelector(".govuk-pagination__prev a")));
         assertEquals(first, results());
 
         openDirectory("words=tidy&page=2");
@@ -238,7 +222,7 @@ class DirectoryBrowserIT extends BrowserTest {
     @Test
     void aProfileShowsWhatTheCouncilCheckedAndWhen() {
         openDirectory("words=dementia");
-        clickAndWait(driver.findElement(By.linkText(TROON)));
+        submit(driver.findElement(By.linkText(TROON)));
         assertHeading(TROON);
         assertTrue(driver.getCurrentUrl().endsWith("/directory/" + english.idOf(TROON)));
         WebElement profile = driver.findElement(By.id("profile-" + english.idOf(TROON)));
@@ -308,7 +292,7 @@ class DirectoryBrowserIT extends BrowserTest {
         openDirectory("");
         driver.findElement(By.id("pick-" + english.idOf(MEDICATION))).click();
         driver.findElement(By.id("pick-" + english.idOf(AYR))).click();
-        clickAndWait(driver.findElement(By.id("shortlist-button")));
+        submit(driver.findElement(By.id("shortlist-button")));
         assertHeading("Profiles to print");
         assertTrue(driver.getCurrentUrl().contains("/directory/shortlist?id="));
         assertEquals("2 profiles, each on its own printed page", driver.findElement(By.id("shortlist-count")).getText());
@@ -362,7 +346,7 @@ class DirectoryBrowserIT extends BrowserTest {
         browser.open(directory(welsh));
         assertHeading("Find a care micro-enterprise");
         browser.assertAccessible("directory-welsh-council-en");
-        clickAndWait(driver.findElement(By.id("language-switch")));
+        submit(driver.findElement(By.id("language-switch")));
         waitForLanguage("cy");
         assertHeading("Dod o hyd i ficro-fenter gofal");
         assertEquals("Cafwyd hyd i 2 micro-fenter", count());
@@ -372,12 +356,12 @@ class DirectoryBrowserIT extends BrowserTest {
         browser.assertAccessible("directory-cy");
 
         new Select(driver.findElement(By.id("language"))).selectByValue("cy");
-        clickAndWait(driver.findElement(By.id("search-button")));
+        submit(driver.findElement(By.id("search-button")));
         assertEquals(Set.of("Gofal Cwm Taf"), results());
         assertTrue(driver.findElement(By.id("listing-" + welsh.idOf("Gofal Cwm Taf"))).getText().contains("£18.50 yr awr"));
         browser.assertAccessible("directory-cy-filtered");
 
-        clickAndWait(driver.findElement(By.linkText("Gofal Cwm Taf")));
+        submit(driver.findElement(By.linkText("Gofal Cwm Taf")));
         assertEquals("cy", driver.findElement(By.tagName("html")).getAttribute("lang"));
         String checks = driver.findElement(By.className("mc-checks")).getText();
         assertTrue(checks.startsWith("Beth wiriodd Council " + welsh.id() + ", a phryd"), checks);
@@ -396,7 +380,7 @@ class DirectoryBrowserIT extends BrowserTest {
         browser.assertAccessible("directory-not-found-cy");
 
         browser.open(directory(welsh) + "?weekends=true");
-        clickAndWait(driver.findElement(By.id("language-switch")));
+        submit(driver.findElement(By.id("language-switch")));
         waitForLanguage("en");
         assertTrue(driver.getCurrentUrl().endsWith("/directory?weekends=true"), "the switch keeps the search: " + driver.getCurrentUrl());
         assertEquals(Set.of("Cwmni Cymorth"), results());
@@ -459,7 +443,7 @@ class DirectoryBrowserIT extends BrowserTest {
         browser.open(directory(english) + "/" + english.idOf(TROON));
         assertHeading(TROON);
         assertFalse(driver.getPageSource().contains("Ownername"), "signed in or not, the profile is the public one");
-        clickAndWait(driver.findElement(By.id("sign-out-button")));
+        submit(driver.findElement(By.id("sign-out-button")));
         assertTrue(driver.getCurrentUrl().contains("/sign-in"), "the shell's sign-out form posts to the profile's own address");
         assertTrue(browser.waitFor(By.className("govuk-notification-banner__title")).getText().contains("signed out"));
     }

@@ -55,40 +55,6 @@ class GrantsAndFrameworkBrowserIT extends BrowserTest {
         input.sendKeys(text);
     }
 
-    /** Clicks a submit button and waits for the next page to load. */
-    private void submit(WebElement button) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        press(button);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(page));
-        browser.waitFor(By.tagName("h1"));
-    }
-
-    /** Whether the element's page has been replaced (Chromium reports this in more than one way). */
-    private static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (WebDriverException e) {
-            return true;
-        }
-    }
-
-    private void submit(String buttonId) {
-        submit(driver.findElement(By.id(buttonId)));
-    }
-
-    private String text(String id) {
-        return driver.findElement(By.id(id)).getText();
-    }
-
-    private String banner() {
-        return browser.waitFor(By.className("govuk-notification-banner__title")).getText();
-    }
-
-    private String errorSummary() {
-        return browser.waitFor(By.className("govuk-error-summary")).getText();
-    }
-
     private WebElement row(String tableId, String text) {
         return driver.findElement(By.id(tableId)).findElements(By.cssSelector("tbody tr")).stream()
                 .filter(r -> r.getText().contains(text)).findFirst()

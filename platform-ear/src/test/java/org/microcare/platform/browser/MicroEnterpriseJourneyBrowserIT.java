@@ -654,35 +654,6 @@ class MicroEnterpriseJourneyBrowserIT extends BrowserTest {
         return driver.findElement(By.id(id)).getAttribute("value");
     }
 
-    /** Clicks a submit button and waits for the next page to load. */
-    private void submit(String buttonId) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        press(driver.findElement(By.id(buttonId)));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(page));
-        browser.waitFor(By.tagName("h1"));
-    }
-
-    private static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (WebDriverException e) {
-            return true;
-        }
-    }
-
-    private String text(String id) {
-        return driver.findElement(By.id(id)).getText();
-    }
-
-    private String banner() {
-        return browser.waitFor(By.className("govuk-notification-banner__title")).getText();
-    }
-
-    private String errorSummary() {
-        return browser.waitFor(By.className("govuk-error-summary")).getText();
-    }
-
     private void summary(String... problems) {
         String summary = errorSummary();
         for (String problem : problems) {

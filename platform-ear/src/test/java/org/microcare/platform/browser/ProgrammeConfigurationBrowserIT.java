@@ -407,36 +407,6 @@ class ProgrammeConfigurationBrowserIT extends BrowserTest {
         }
     }
 
-    /** Clicks a submit button and waits for the next page. */
-    private void submit(String id) {
-        submit(By.id(id));
-    }
-
-    private void submit(By button) {
-        WebElement html = driver.findElement(By.tagName("html"));
-        press(driver.findElement(button));
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(html));
-        browser.waitFor(By.tagName("h1"));
-    }
-
-    /** Whether the page an element was on has been replaced (Chromium reports that in more than one way). */
-    private static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (WebDriverException e) {
-            return true;
-        }
-    }
-
-    private String errorSummary() {
-        return browser.waitFor(By.className("govuk-error-summary")).getText();
-    }
-
-    private String banner() {
-        return browser.waitFor(By.className("govuk-notification-banner__title")).getText();
-    }
-
     /** The row of a table whose header cell (first column) is {@code key}. */
     private WebElement row(String table, String key) {
         return driver.findElements(By.cssSelector("#" + table + " tbody tr")).stream()

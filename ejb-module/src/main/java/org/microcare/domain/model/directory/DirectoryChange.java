@@ -22,7 +22,6 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
 @NamedQuery(name = "DirectoryChange.ofMicroEnterprise", query = "SELECT c FROM DirectoryChange c WHERE c.microEnterpriseId = :id"
         + " ORDER BY c.day, c.visible")
-@NamedQuery(name = "DirectoryChange.since", query = "SELECT c FROM DirectoryChange c WHERE c.day >= :from ORDER BY c.day DESC")
 @NamedQuery(name = "DirectoryChange.removals", query = "SELECT c.microEnterpriseId, m.tradingName, c.day, c.reason FROM DirectoryChange c,"
         + " MicroEnterprise m WHERE m.id = c.microEnterpriseId AND c.visible = FALSE AND c.stageMove = FALSE AND c.day >= :from AND c.day <= :to"
         + " ORDER BY c.day DESC, m.tradingName")

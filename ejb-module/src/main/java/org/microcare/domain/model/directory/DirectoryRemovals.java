@@ -16,9 +16,6 @@ public interface DirectoryRemovals {
     record Removal(String microEnterpriseId, String tradingName, LocalDate on, String reason) {
     }
 
-    /** Whether removals are recorded at all. */
-    boolean isRecorded();
-
     /** Removals on a day from {@code from} to {@code to}, latest first, at most {@code limit}. */
     List<Removal> between(LocalDate from, LocalDate to, int limit);
 }

@@ -28,5 +28,4 @@ public interface DirectoryRuns {
 
     List<DirectoryChange> changesOf(String microEnterpriseId);
 
-    List<DirectoryChange> changesSince(LocalDate from);
 }

@@ -19,6 +19,9 @@ public interface MicroEnterpriseRepository {
 
     List<StageChange> timeline(String microEnterpriseId);
 
+    /** How many entries the ME's timeline has (the position of the next move). */
+    int movesOf(String microEnterpriseId);
+
     void add(ComplianceEvidence evidence);
 
     Optional<ComplianceEvidence> evidence(String evidenceId);

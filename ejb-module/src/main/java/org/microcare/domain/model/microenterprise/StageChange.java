@@ -25,6 +25,7 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
 @NamedQuery(name = "StageChange.ofMicroEnterprise", query = "SELECT c FROM StageChange c WHERE c.microEnterpriseId = :id"
         + " ORDER BY c.position")
+@NamedQuery(name = "StageChange.countOf", query = "SELECT COUNT(c) FROM StageChange c WHERE c.microEnterpriseId = :id")
 @NamedQuery(name = "StageChange.offDirectory", query = "SELECT c.microEnterpriseId, m.tradingName, c.to, c.changedOn, c.reason, c.note,"
         + " c.changedBy FROM StageChange c, MicroEnterprise m WHERE m.id = c.microEnterpriseId AND c.from = :listed AND c.to IN :gone"
         + " AND c.changedOn >= :from AND c.changedOn <= :to ORDER BY c.changedOn DESC, c.changedAt DESC, m.tradingName")

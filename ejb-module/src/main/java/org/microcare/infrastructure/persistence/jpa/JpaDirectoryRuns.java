@@ -66,16 +66,6 @@ public class JpaDirectoryRuns implements DirectoryRuns, DirectoryRemovals {
     }
 
     @Override
-    public List<DirectoryChange> changesSince(LocalDate from) {
-        return em.createNamedQuery("DirectoryChange.since", DirectoryChange.class).setParameter("from", from).getResultList();
-    }
-
-    @Override
-    public boolean isRecorded() {
-        return true;
-    }
-
-    @Override
     public List<Removal> between(LocalDate from, LocalDate to, int limit) {
         return em.createNamedQuery("DirectoryChange.removals", Object[].class).setParameter("from", from).setParameter("to", to)
                 .setMaxResults(limit).getResultStream()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -18,7 +19,8 @@ import org.microcare.domain.model.microenterprise.Stage;
 /**
  * The dashboard's questions in JPQL: the named queries of {@code MicroEnterprise} and
  * {@code StageChange}, and, for evidence, the framework's applicability rule shared with the
- * directory ({@link JpaPublishedListings#APPLIES}). Each list is one query cut to its limit, and
+ * directory ({@link JpaPublishedListings#APPLIES}); "listed but hidden" is the directory's own rule
+ * negated ({@link JpaPublishedListings#listedButHidden}). Each list is one query cut to its limit, and
  * its total one {@code COUNT}.
  */
 @ApplicationScoped
@@ -32,13 +34,13 @@ public class JpaMicroEnterpriseQueries implements MicroEnterpriseQueries {
             + " AND e2.requirementCode = e.requirementCode AND e2.supersededBy IS NULL AND e2.checkedOn <= :day"
             + " AND (e2.expiresOn IS NULL OR e2.expiresOn > e.expiresOn OR (e2.expiresOn = e.expiresOn AND e2.id > e.id)))";
 
-    private static final String HIDDEN = " FROM MicroEnterprise m WHERE m.stage = :listed AND "
-            + JpaPublishedListings.LACKS_MANDATORY_EVIDENCE;
-
     private static final List<Stage> OFF_DIRECTORY = List.of(Stage.PAUSED, Stage.LEFT);
 
     @PersistenceContext(unitName = "microcare")
     EntityManager em;
+
+    @Inject
+    JpaPublishedListings directory;
 
     @Override
     public List<StageCount> stageCounts() {
@@ -86,11 +88,13 @@ public class JpaMicroEnterpriseQueries implements MicroEnterpriseQueries {
 
     @Override
     public Counted<MicroEnterpriseRow> listedButHidden(LocalDate day, int limit) {
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(m)" + HIDDEN, Long.class);
-        TypedQuery<Object[]> rows = em.createQuery("SELECT m.id, m.tradingName, m.stage, m.stageSince" + HIDDEN
+        JpaPublishedListings.Condition hidden = directory.listedButHidden(day);
+        String from = " FROM MicroEnterprise m WHERE " + hidden.jpql();
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(m)" + from, Long.class);
+        TypedQuery<Object[]> rows = em.createQuery("SELECT m.id, m.tradingName, m.stage, m.stageSince" + from
                 + " ORDER BY m.tradingName, m.id", Object[].class);
         for (Query q : List.<Query>of(count, rows)) {
-            q.setParameter("listed", Stage.LISTED).setParameter("day", day).setParameter("serviceKind", CodeKind.SERVICE);
+            hidden.params().forEach(q::setParameter);
         }
         return counted(count, rows, limit, JpaMicroEnterpriseQueries::row);
     }

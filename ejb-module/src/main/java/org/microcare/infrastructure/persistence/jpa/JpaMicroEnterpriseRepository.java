@@ -51,6 +51,11 @@ public class JpaMicroEnterpriseRepository implements MicroEnterpriseRepository {
     }
 
     @Override
+    public int movesOf(String microEnterpriseId) {
+        return em.createNamedQuery("StageChange.countOf", Long.class).setParameter("id", microEnterpriseId).getSingleResult().intValue();
+    }
+
+    @Override
     public void add(ComplianceEvidence evidence) {
         em.persist(evidence);
     }

@@ -63,11 +63,6 @@ public class JpaPublishedListings implements PublishedListings {
             + " OR EXISTS (SELECT rs2 FROM RequirementService rs2, MicroEnterpriseCode sc WHERE rs2.requirement = r"
             + " AND sc.microEnterprise = m AND sc.kind = :serviceKind AND sc.code = rs2.serviceCode))";
 
-    /** Some mandatory requirement in force on {@code :day}, applying to ME {@code m}, lacks evidence valid that day. */
-    static final String LACKS_MANDATORY_EVIDENCE = "EXISTS (SELECT r FROM FrameworkRequirement r WHERE r.mandatory = TRUE AND " + APPLIES
-            + " AND NOT EXISTS (SELECT e FROM ComplianceEvidence e WHERE e.microEnterpriseId = m.id AND e.requirementCode = r.code"
-            + " AND e.supersededBy IS NULL AND e.checkedOn <= :day AND (e.expiresOn IS NULL OR e.expiresOn > :day)))";
-
     /** Valid on {@code :day}: not superseded, checked by then, not expired. {@code %s} is the evidence alias. */
     private static final String VALID = "%1$s.supersededBy IS NULL AND %1$s.checkedOn <= :day AND (%1$s.expiresOn IS NULL OR %1$s.expiresOn > :day)";
 
@@ -78,8 +73,6 @@ public class JpaPublishedListings implements PublishedListings {
     /** A requirement that applies only to MEs who give medication, or who offer one of {@code services}, or both. */
     record Conditional(String code, boolean medicationOnly, List<String> services) {
     }
-
-    /** Listed, and no mandatory requirement in force that day, applying to the ME, lacks evidence valid that day. */
 
     private static final String COLUMNS = "m.id, m.tradingName, m.publicDescription, m.experience, m.hourlyRate, m.personalCare,"
             + " m.medication, m.petsOk, m.evenings, m.weekends, m.lastMinute, m.capacityHoursPerWeek, m.publicPhone, m.publicEmail,"
@@ -92,6 +85,8 @@ public class JpaPublishedListings implements PublishedListings {
     private static final class Where {
         final StringBuilder jpql = new StringBuilder("m.stage = :listed");
         final Map<String, Object> params = new HashMap<>();
+        /** The part of {@link #jpql} that says the ME meets the framework (empty when nothing is mandatory). */
+        final String compliance;
         private int next;
 
         /**
@@ -102,6 +97,7 @@ public class JpaPublishedListings implements PublishedListings {
         Where(LocalDate day, Framework framework) {
             params.put("listed", Stage.LISTED);
             params.put("day", day);
+            int start = jpql.length();
             if (!framework.everyMe().isEmpty()) {
                 and("(SELECT COUNT(DISTINCT ev.requirementCode) FROM ComplianceEvidence ev WHERE ev.microEnterpriseId = m.id"
                         + " AND ev.requirementCode IN " + param(List.copyOf(framework.everyMe())) + " AND " + String.format(VALID, "ev")
@@ -121,6 +117,7 @@ public class JpaPublishedListings implements PublishedListings {
                 and("(" + String.join(" OR ", exempt) + " OR EXISTS (SELECT " + e + " FROM ComplianceEvidence " + e + " WHERE "
                         + e + ".microEnterpriseId = m.id AND " + e + ".requirementCode = " + param(r.code()) + " AND " + String.format(VALID, e) + "))");
             }
+            compliance = jpql.length() == start ? "" : jpql.substring(start + " AND ".length());
         }
 
         String param(Object value) {
@@ -201,6 +198,20 @@ public class JpaPublishedListings implements PublishedListings {
             w.and("m.capacityHoursPerWeek > 0");
         }
         return w;
+    }
+
+    /** A JPQL condition on ME {@code m} and the parameters it names. */
+    record Condition(String jpql, Map<String, Object> params) {
+    }
+
+    /**
+     * Listed, but not in the directory on the day: the directory's own rule, negated, for the broker
+     * dashboard ({@code JpaMicroEnterpriseQueries}), so the two can never disagree.
+     */
+    Condition listedButHidden(LocalDate day) {
+        Where w = new Where(day, framework(day));
+        String jpql = "m.stage = :listed AND " + (w.compliance.isEmpty() ? "1 = 0" : "NOT (" + w.compliance + ")");
+        return new Condition(jpql, Map.copyOf(w.params));
     }
 
     /** The mandatory requirements in force on the day, each revision with the services it is limited to. */

@@ -212,7 +212,6 @@ public class MicroEnterprisesResource {
     @GET
     @Path("{id}/directory-changes")
     public List<DirectoryChangeView> directoryChanges(@PathParam("id") String id) {
-        microEnterprises.timeline(id);
         return upkeep.changesOf(id).stream().map(c -> new DirectoryChangeView(c.getDay(), c.isVisible(), c.getReason())).toList();
     }
 

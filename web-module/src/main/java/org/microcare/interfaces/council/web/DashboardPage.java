@@ -93,10 +93,6 @@ public class DashboardPage {
         return Texts.get("dashboard.days", days);
     }
 
-    public String joined(List<String> values) {
-        return String.join(", ", values);
-    }
-
     public String meUrl(String id) {
         return council.getBase() + "/micro-enterprises/view?id=" + PageForms.encode(id);
     }

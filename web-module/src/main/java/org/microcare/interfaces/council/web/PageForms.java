@@ -81,18 +81,6 @@ public final class PageForms {
         return Fields.moneyProblem(raw) == null ? Fields.moneyValue(raw) : null;
     }
 
-    /** Whether a change failed because someone else saved the same record first (the database noticed, not the service). */
-    public static boolean stale(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.microcare.domain.shared.StaleVersionException
-                    || t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The actor of a change made on a page, as the audit log names them. */
     public static Actor actor(CouncilPage council) {
         return new Actor(council.getUsername(), CouncilPage.request().getRemoteAddr());

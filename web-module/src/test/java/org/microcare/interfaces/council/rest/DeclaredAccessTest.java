@@ -93,4 +93,31 @@ class DeclaredAccessTest {
         }
         assertEquals(List.of(), open);
     }
+
+    /** A body of any other type would be read by the runtime's lenient JSON-B reader, not StrictJsonReader. */
+    @Test
+    void everyRequestBodyIsARecordReadStrictly() throws Exception {
+        List<String> loose = new ArrayList<>();
+        int bodies = 0;
+        for (Class<?> type : resourceClasses()) {
+            for (Method m : type.getMethods()) {
+                if (!(m.isAnnotationPresent(POST.class) || m.isAnnotationPresent(PUT.class))) {
+                    continue;
+                }
+                for (java.lang.reflect.Parameter p : m.getParameters()) {
+                    boolean injected = java.util.Arrays.stream(p.getAnnotations())
+                            .anyMatch(a -> a.annotationType().getPackageName().equals("jakarta.ws.rs")
+                                    || a.annotationType().getPackageName().equals("jakarta.ws.rs.core"));
+                    if (!injected) {
+                        bodies++;
+                        if (!p.getType().isRecord()) {
+                            loose.add(type.getSimpleName() + "." + m.getName() + "(" + p.getType().getSimpleName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(bodies > 20, "found the request bodies: " + bodies);
+        assertEquals(List.of(), loose);
+    }
 }

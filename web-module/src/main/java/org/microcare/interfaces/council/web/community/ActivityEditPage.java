@@ -3,10 +3,8 @@ package org.microcare.interfaces.council.web.community;
 import java.io.IOException;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import jakarta.persistence.PersistenceException;
 
 import org.microcare.domain.model.community.CommunityActivity;
 import org.microcare.domain.shared.ConflictException;
@@ -101,11 +99,6 @@ public class ActivityEditPage extends ActivityForm {
             duplicate();
         } catch (RecordNotFoundException e) {
             PageForms.notFound();
-        } catch (EJBException | PersistenceException e) {
-            if (!PageForms.stale(e)) {
-                throw e;
-            }
-            changedMeanwhile("activity-form", "community.error.stale");
         }
     }
 

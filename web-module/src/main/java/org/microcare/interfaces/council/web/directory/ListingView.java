@@ -2,6 +2,7 @@ package org.microcare.interfaces.council.web.directory;
 
 import java.util.List;
 
+import org.microcare.application.DirectoryService;
 import org.microcare.domain.model.directory.Check;
 import org.microcare.domain.model.directory.Listing;
 import org.microcare.interfaces.council.web.DisplayFormats;
@@ -40,6 +41,10 @@ public final class ListingView {
     private final List<String> specialisms;
     private final List<String> availability;
     private final List<CheckView> checks;
+
+    ListingView(DirectoryService.Profile profile, DirectoryLabels labels) {
+        this(profile.listing(), profile.checks(), labels);
+    }
 
     ListingView(Listing listing, List<Check> checks, DirectoryLabels labels) {
         this.listing = listing;

@@ -41,7 +41,7 @@ public class ProfilePage {
         }
         DirectoryLabels labels = new DirectoryLabels(lists.names(Kind.SERVICE), lists.names(Kind.LOCALITY), Texts.locale());
         try {
-            listing = new ListingView(directory.listing(id), directory.checks(id), labels);
+            listing = new ListingView(directory.profile(id), labels);
         } catch (RecordNotFoundException e) {
             PageForms.notFound();
         }

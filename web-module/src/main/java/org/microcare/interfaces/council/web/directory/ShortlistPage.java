@@ -63,7 +63,7 @@ public class ShortlistPage {
         DirectoryLabels labels = new DirectoryLabels(lists.names(Kind.SERVICE), lists.names(Kind.LOCALITY), Texts.locale());
         for (String id : ids) {
             try {
-                listings.add(new ListingView(directory.listing(id), directory.checks(id), labels));
+                listings.add(new ListingView(directory.profile(id), labels));
             } catch (RecordNotFoundException e) {
                 missing++;
             }

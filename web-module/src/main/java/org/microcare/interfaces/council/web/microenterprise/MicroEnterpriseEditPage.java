@@ -6,11 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.persistence.PersistenceException;
 
 import org.microcare.application.MicroEnterpriseService.Journey;
 import org.microcare.application.MicroEnterpriseService.ProfileDraft;
@@ -166,11 +164,6 @@ public class MicroEnterpriseEditPage extends MicroEnterpriseForm {
         } catch (RecordNotFoundException e) {
             PageForms.notFound();
         } catch (ConflictException e) {
-            changedMeanwhile();
-        } catch (EJBException | PersistenceException e) {
-            if (!PageForms.stale(e)) {
-                throw e;
-            }
             changedMeanwhile();
         }
     }

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 
 import org.microcare.application.ProgrammeLists;
 import org.microcare.application.ProgrammeLists.Kind;
@@ -133,11 +131,6 @@ public abstract class ProgrammeListPage {
                 changedMeanwhile();
             }
         } catch (ConflictException e) {
-            changedMeanwhile();
-        } catch (EJBException | PersistenceException e) {
-            if (!PageForms.stale(e)) {
-                throw e;
-            }
             changedMeanwhile();
         }
     }

@@ -3,11 +3,9 @@ package org.microcare.interfaces.council.web.programme;
 import java.io.IOException;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.PersistenceException;
 
 import org.microcare.application.ProgrammeQueries;
 import org.microcare.application.ProgrammeSettingsService;
@@ -85,11 +83,6 @@ public class SettingsPage {
                 }
             });
         } catch (ConflictException e) {
-            changedMeanwhile();
-        } catch (EJBException | PersistenceException e) {
-            if (!PageForms.stale(e)) {
-                throw e;
-            }
             changedMeanwhile();
         }
     }

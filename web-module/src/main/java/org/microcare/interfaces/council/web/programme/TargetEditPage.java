@@ -3,11 +3,9 @@ package org.microcare.interfaces.council.web.programme;
 import java.io.IOException;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.PersistenceException;
 
 import org.microcare.application.TargetService;
 import org.microcare.application.TargetService.Draft;
@@ -97,11 +95,6 @@ public class TargetEditPage {
         } catch (OverlapException e) {
             errors.add("periodStart", TargetsPage.overlap(e));
         } catch (ConflictException e) {
-            changedMeanwhile();
-        } catch (EJBException | PersistenceException e) {
-            if (!PageForms.stale(e)) {
-                throw e;
-            }
             changedMeanwhile();
         }
     }
