@@ -6,15 +6,26 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.sessions.UnitOfWork;
 
 /**
  * The one place the tenant context reaches JPA: sets EclipseLink's tenant id on the
  * transaction's EntityManager before the first statement. A transaction never changes council.
+ *
+ * <p>The EclipseLink session for the transaction is created here, one at a time. Creating a
+ * client session for a table-per-tenant unit copies and initialises the council's descriptors,
+ * and that copy changes sets shared by every session (eclipse-ee4j/eclipselink#2406, open
+ * against 4.0.x): two requests doing it at once can corrupt them, after which every council
+ * request fails with a StackOverflowError until the server restarts. Seen with 16 clients on
+ * two cores (bench/run-directory.sh) and in CI. The lock is held only while the session is
+ * made, not for the transaction's work.
  */
 @TenantTransactional
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
 public class TenantTransactionInterceptor {
+
+    private static final Object SESSION_CREATION = new Object();
 
     @PersistenceContext(unitName = "microcare")
     EntityManager em;
@@ -24,7 +35,10 @@ public class TenantTransactionInterceptor {
         CurrentTenant tenant = TenantContext.require();
         Object bound = em.getProperties().get(TenantSchemaProperty.NAME);
         if (bound == null) {
-            em.setProperty(TenantSchemaProperty.NAME, tenant.schemaName());
+            synchronized (SESSION_CREATION) {
+                em.setProperty(TenantSchemaProperty.NAME, tenant.schemaName());
+                em.unwrap(UnitOfWork.class);
+            }
         } else if (!bound.equals(tenant.schemaName())) {
             throw new IllegalStateException("A transaction bound to one council was asked to work for another");
         }
