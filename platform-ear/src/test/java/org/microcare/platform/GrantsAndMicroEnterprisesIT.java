@@ -126,7 +126,11 @@ class GrantsAndMicroEnterprisesIT {
                 json("{'microEnterpriseId':'nobody','amount':'700.00','appliedOn':'2025-04-01'}"))));
         JsonObject first = admin.create(apps, json("{'microEnterpriseId':'" + me + "','amount':'600.00','appliedOn':'2024-05-01'}"));
         assertEquals("PENDING", first.getString("status"));
-        JsonObject second = admin.create(apps, json("{'microEnterpriseId':'" + me + "','amount':'500.00','appliedOn':'2024-05-02'}"));
+        assertEquals(403, council.as("vic.viewer").post(apps, json("{'microEnterpriseId':'" + me + "','amount':'500.00','appliedOn':'2024-05-02'}")).status(),
+                "a viewer does not apply");
+        Api.Answer byBroker = council.as("bea.broker").post(apps, json("{'microEnterpriseId':'" + me + "','amount':'500.00','appliedOn':'2024-05-02'}"));
+        assertEquals(201, byBroker.status(), "a broker applies for an ME, as on the ME page: " + byBroker);
+        JsonObject second = byBroker.json();
 
         String decideFirst = "grant-applications/" + first.getString("id") + "/decision";
         assertEquals(List.of("decision", "decidedOn"), admin.violatedFields(admin.post(decideFirst, json("{'decision':'MAYBE','decidedOn':'someday'}"))));

@@ -106,10 +106,14 @@ public class GrantSchemesResource {
         return grants.applications(id).stream().map(ApplicationView::of).toList();
     }
 
+    /**
+     * A broker applies on an ME's behalf, as on the ME page (the grant is part of the ME's journey); the
+     * decision stays with the council's admins ({@code grant-applications/{id}/decision}).
+     */
     @POST
     @Path("{id}/applications")
     @Consumes(MediaType.APPLICATION_JSON)
-    @AllowedRoles(Role.COUNCIL_ADMIN)
+    @AllowedRoles({Role.COUNCIL_ADMIN, Role.BROKER})
     public Response apply(@PathParam("tenant") String tenant, @PathParam("id") String id, ApplicationRequest body,
                           @Context UriInfo uri) {
         ApplicationRequest b = CouncilRequests.body(body);
