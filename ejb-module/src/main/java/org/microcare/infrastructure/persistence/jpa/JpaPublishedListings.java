@@ -214,6 +214,12 @@ public class JpaPublishedListings implements PublishedListings {
         return new Condition(jpql, Map.copyOf(w.params));
     }
 
+    /** Visible in the directory on the day (listed and meeting the framework): the directory's own rule, for matching. */
+    Condition visibleOn(LocalDate day) {
+        Where w = new Where(day, framework(day));
+        return new Condition(w.jpql.toString(), Map.copyOf(w.params));
+    }
+
     /** The mandatory requirements in force on the day, each revision with the services it is limited to. */
     Framework framework(LocalDate day) {
         List<Object[]> rows = em.createQuery("SELECT r.id, r.code, r.medicationOnly, s.serviceCode FROM FrameworkRequirement r"

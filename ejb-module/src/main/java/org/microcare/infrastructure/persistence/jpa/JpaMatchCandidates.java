@@ -1,0 +1,144 @@
+package org.microcare.infrastructure.persistence.jpa;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import org.microcare.domain.model.matching.Candidate;
+import org.microcare.domain.model.matching.MatchCandidates;
+import org.microcare.domain.model.matching.MatchCriteria;
+import org.microcare.domain.model.matching.Reason;
+import org.microcare.domain.model.microenterprise.AvailabilitySlot;
+import org.microcare.domain.model.microenterprise.AvailabilitySlot.Weekday;
+import org.microcare.domain.model.microenterprise.CodeKind;
+import org.microcare.domain.model.microenterprise.Gender;
+import org.microcare.domain.shared.RecordNotFoundException;
+
+/**
+ * Matching's hard filters in JPQL: visible in the directory on the day (the directory's own condition,
+ * {@link JpaPublishedListings#visibleOn}), one {@code EXISTS} per needed service, the locality, spare
+ * capacity, personal care and medication. Only the MEs that pass are read, with their languages,
+ * specialisms and windows in one query each.
+ *
+ * <p>Spare capacity is the ME's weekly capacity: no arrangement is recorded yet (arrangements come with
+ * the rest of broker casework), so no hours are committed and every ME supports no client.
+ */
+@ApplicationScoped
+public class JpaMatchCandidates implements MatchCandidates {
+
+    @PersistenceContext(unitName = "microcare")
+    EntityManager em;
+
+    @Inject
+    JpaPublishedListings directory;
+
+    @Override
+    public List<Candidate> candidates(MatchCriteria criteria, LocalDate day) {
+        JpaPublishedListings.Condition visible = directory.visibleOn(day);
+        Map<String, Object> params = new HashMap<>(visible.params());
+        StringBuilder jpql = new StringBuilder("SELECT m.id, m.tradingName, m.capacityHoursPerWeek, m.gender, m.petsOk")
+                .append(" FROM MicroEnterprise m WHERE ").append(visible.jpql());
+        int n = 0;
+        for (String service : new TreeSet<>(criteria.services())) {
+            String c = "ms" + n;
+            jpql.append(" AND EXISTS (SELECT ").append(c).append(" FROM MicroEnterpriseCode ").append(c).append(" WHERE ")
+                    .append(c).append(".microEnterprise = m AND ").append(c).append(".kind = :mkService AND ")
+                    .append(c).append(".code = :mService").append(n).append(")");
+            params.put("mService" + n, service);
+            params.put("mkService", CodeKind.SERVICE);
+            n++;
+        }
+        jpql.append(" AND EXISTS (SELECT ml FROM MicroEnterpriseCode ml WHERE ml.microEnterprise = m AND ml.kind = :mkLocality"
+                + " AND ml.code = :mLocality)");
+        params.put("mkLocality", CodeKind.LOCALITY);
+        params.put("mLocality", criteria.locality());
+        jpql.append(" AND m.capacityHoursPerWeek >= :mHours");
+        params.put("mHours", criteria.hoursPerWeek());
+        if (criteria.personalCare()) {
+            jpql.append(" AND m.personalCare = TRUE");
+        }
+        if (criteria.medication()) {
+            jpql.append(" AND m.medication = TRUE");
+        }
+        Query query = em.createQuery(jpql.toString());
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
+        Map<String, Set<String>> languages = new HashMap<>();
+        Map<String, Set<String>> specialisms = new HashMap<>();
+        em.createQuery("SELECT c.microEnterprise.id, c.kind, c.code FROM MicroEnterpriseCode c WHERE c.microEnterprise.id IN :ids"
+                        + " AND c.kind IN :kinds", Object[].class)
+                .setParameter("ids", ids).setParameter("kinds", List.of(CodeKind.LANGUAGE, CodeKind.SPECIALISM)).getResultList()
+                .forEach(c -> (c[1] == CodeKind.LANGUAGE ? languages : specialisms)
+                        .computeIfAbsent((String) c[0], k -> new HashSet<>()).add((String) c[2]));
+        Map<String, List<AvailabilitySlot>> windows = new HashMap<>();
+        em.createQuery("SELECT a.microEnterprise.id, a.day, a.startsAt, a.endsAt FROM AvailabilityWindow a WHERE a.microEnterprise.id IN :ids",
+                        Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(a -> windows.computeIfAbsent((String) a[0], k -> new ArrayList<>())
+                        .add(new AvailabilitySlot((Weekday) a[1], (LocalTime) a[2], (LocalTime) a[3])));
+        List<Candidate> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            String id = (String) r[0];
+            out.add(new Candidate(id, (String) r[1], ((Number) r[2]).intValue(), 0, (Gender) r[3], languages.getOrDefault(id, Set.of()),
+                    specialisms.getOrDefault(id, Set.of()), (Boolean) r[4], windows.getOrDefault(id, List.of())));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Reason> exclusions(MatchCriteria criteria, String microEnterpriseId, LocalDate day) {
+        List<Object[]> found = em.createQuery("SELECT m.tradingName, m.capacityHoursPerWeek, m.personalCare, m.medication"
+                        + " FROM MicroEnterprise m WHERE m.id = :id", Object[].class)
+                .setParameter("id", microEnterpriseId).getResultList();
+        if (found.isEmpty()) {
+            throw new RecordNotFoundException("No micro-enterprise " + microEnterpriseId);
+        }
+        Object[] me = found.get(0);
+        List<Reason> out = new ArrayList<>();
+        JpaPublishedListings.Condition visible = directory.visibleOn(day);
+        Query shown = em.createQuery("SELECT COUNT(m) FROM MicroEnterprise m WHERE m.id = :meId AND " + visible.jpql());
+        visible.params().forEach(shown::setParameter);
+        if (((Number) shown.setParameter("meId", microEnterpriseId).getSingleResult()).longValue() == 0) {
+            out.add(Reason.of("match.excluded.hidden", day.toString()));
+        }
+        Map<CodeKind, Set<String>> codes = new HashMap<>();
+        em.createQuery("SELECT c.kind, c.code FROM MicroEnterpriseCode c WHERE c.microEnterprise.id = :id", Object[].class)
+                .setParameter("id", microEnterpriseId).getResultList()
+                .forEach(c -> codes.computeIfAbsent((CodeKind) c[0], k -> new HashSet<>()).add((String) c[1]));
+        TreeSet<String> missing = new TreeSet<>(criteria.services());
+        missing.removeAll(codes.getOrDefault(CodeKind.SERVICE, Set.of()));
+        if (!missing.isEmpty()) {
+            out.add(Reason.of("match.excluded.services", String.join(", ", missing)));
+        }
+        if (!codes.getOrDefault(CodeKind.LOCALITY, Set.of()).contains(criteria.locality())) {
+            out.add(Reason.of("match.excluded.locality", criteria.locality()));
+        }
+        int spare = ((Number) me[1]).intValue();
+        if (spare < criteria.hoursPerWeek()) {
+            out.add(Reason.of("match.excluded.capacity", Integer.toString(spare), Integer.toString(criteria.hoursPerWeek()), day.toString()));
+        }
+        if (criteria.personalCare() && !(Boolean) me[2]) {
+            out.add(Reason.of("match.excluded.personalCare"));
+        }
+        if (criteria.medication() && !(Boolean) me[3]) {
+            out.add(Reason.of("match.excluded.medication"));
+        }
+        return out;
+    }
+}
