@@ -44,8 +44,8 @@ class MessagesTest {
             Properties p = load(file);
             for (String key : p.stringPropertyNames()) {
                 String text = p.getProperty(key);
-                if ((key.startsWith("directory.") || key.startsWith("profile.") || key.startsWith("shortlist.") || key.startsWith("pagination."))
-                        && text.contains("{0")) {
+                if ((key.startsWith("directory.") || key.startsWith("profile.") || key.startsWith("shortlist.") || key.startsWith("pagination.")
+                        || key.startsWith("match.")) && (text.contains("{0") || key.startsWith("match."))) {
                     String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[] {2, 3, 4});
                     assertTrue(!formatted.contains("{"), file + " " + key + ": " + formatted);
                     assertTrue(!text.replace("''", "").contains("'"), file + " " + key + ": a lone ' would quote text away: write ''");

@@ -1,0 +1,33 @@
+package org.microcare.interfaces.council.web.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.microcare.domain.model.matching.Reason;
+
+class MatchWordsTest {
+
+    private final MatchWords english = new MatchWords(Locale.ENGLISH);
+    private final MatchWords welsh = new MatchWords(Locale.forLanguageTag("cy"));
+
+    @Test
+    void aReasonWithAWordOfItsOwnUsesIt() {
+        assertEquals("Speaks Welsh", english.say(Reason.of("match.reason.language", "cy")));
+        assertEquals("Yn siarad Cymraeg", welsh.say(Reason.of("match.reason.language", "cy")));
+        assertEquals("Speaks pl", english.say(Reason.of("match.reason.language", "pl")), "a code without a name of its own");
+        assertEquals("A woman, as preferred", english.say(Reason.of("match.reason.gender", "FEMALE")));
+    }
+
+    @Test
+    void daysNumbersAndPluralsAreWrittenOut() {
+        assertEquals("Free Tuesday 09:00–12:00, Thursday 09:00–12:00",
+                english.say(Reason.of("match.reason.free", "TUE 09:00–12:00, THU 09:00–12:00")));
+        assertEquals("Ar gael Dydd Mawrth 09:00–12:00", welsh.say(Reason.of("match.reason.free", "TUE 09:00–12:00")));
+        assertEquals("Already supports 1 client", english.say(Reason.of("match.reason.clients", "1")));
+        assertEquals("Already supports 3 clients", english.say(Reason.of("match.reason.clients", "3")));
+        assertEquals("No spare capacity from 2024-06-03: 5 hours a week spare, 7 needed",
+                english.say(Reason.of("match.excluded.capacity", "5", "7", "2024-06-03")));
+    }
+}
