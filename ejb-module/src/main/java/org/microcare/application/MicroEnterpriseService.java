@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.microcare.application.ProgrammeLists.Kind;
 import org.microcare.domain.model.microenterprise.AvailabilitySlot;
 import org.microcare.domain.model.microenterprise.AvailabilitySlot.Weekday;
+import org.microcare.domain.model.microenterprise.Absence;
 import org.microcare.domain.model.microenterprise.AgeBand;
 import org.microcare.domain.model.microenterprise.ComplianceEvidence;
 import org.microcare.domain.model.microenterprise.ComplianceStatus;
@@ -327,6 +328,44 @@ public class MicroEnterpriseService {
     public List<SupportSession> sessions(String id) {
         requireExists(id);
         return microEnterprises.sessionsOf(id);
+    }
+
+    /** An absence, unchecked: {@code startsOn} to {@code endsOn} inclusive. */
+    public record AbsenceDraft(String startsOn, String endsOn, Boolean planned, String note) {
+    }
+
+    /**
+     * Records that an ME is away; the ME's row is locked so two overlapping absences recorded at once
+     * cannot both stand. Past absences may be recorded (an illness noted afterwards).
+     */
+    public Absence recordAbsence(String id, AbsenceDraft d, Actor actor) {
+        Violations v = new Violations();
+        LocalDate from = Fields.date(d.startsOn(), "startsOn", "The first day away", true, v);
+        LocalDate to = Fields.date(d.endsOn(), "endsOn", "The last day away", true, v);
+        v.require(d.planned() != null, "planned", "Say whether the absence is planned (true) or not (false)");
+        String note = Fields.optionalText(d.note(), "note", "Note", 2000, true, v);
+        v.throwIfAny();
+        MicroEnterprise me = forChange(id);
+        Absence absence = me.recordAbsence(from, to, d.planned(), note, microEnterprises.absencesOf(id), actor.username(), today.now());
+        microEnterprises.add(absence);
+        audit.record(actor, "ABSENCE_RECORDED", "MicroEnterprise", id, (d.planned() ? "planned" : "unplanned") + " absence " + from + " to " + to);
+        return absence;
+    }
+
+    /** Cancels an absence of the ME (recorded by mistake, or called off), with the reason. */
+    public Absence cancelAbsence(String id, String absenceId, String reason, Actor actor) {
+        forChange(id);
+        Absence absence = microEnterprises.absence(absenceId).filter(a -> a.getMicroEnterpriseId().equals(id))
+                .orElseThrow(() -> new RecordNotFoundException("No absence " + absenceId + " of this micro-enterprise"));
+        absence.cancel(reason, actor.username(), today.now());
+        audit.record(actor, "ABSENCE_CANCELLED", "MicroEnterprise", id, "absence " + absence.getStartsOn() + " to " + absence.getEndsOn()
+                + " cancelled: " + absence.getCancelReason());
+        return absence;
+    }
+
+    public List<Absence> absences(String id) {
+        requireExists(id);
+        return microEnterprises.absencesOf(id);
     }
 
     public SupportSession addSession(String id, SessionDraft d, Actor actor) {

@@ -252,6 +252,15 @@ public class MicroEnterprise {
         return change;
     }
 
+    /**
+     * Records that the ME is away from {@code from} to {@code to} inclusive, planned or not; refused when it
+     * overlaps an absence already {@code recorded} and in force (the caller holds the ME's row lock), when it
+     * ends before it starts, or when it is longer than {@link Absence#MAX_DAYS} days.
+     */
+    public Absence recordAbsence(LocalDate from, LocalDate to, boolean planned, String note, List<Absence> recorded, String by, Instant at) {
+        return new Absence(this, from, to, planned, note, recorded, by, at);
+    }
+
     /** The stages the journey allows a move to from the current one, in the order of {@link Stage}. */
     public List<Stage> allowedMoves() {
         return MOVES.get(stage).stream().sorted().toList();

@@ -31,4 +31,11 @@ public interface MicroEnterpriseRepository {
     void add(SupportSession session);
 
     List<SupportSession> sessionsOf(String microEnterpriseId);
+
+    void add(Absence absence);
+
+    Optional<Absence> absence(String absenceId);
+
+    /** The ME's absences, cancelled ones included, latest first. */
+    List<Absence> absencesOf(String microEnterpriseId);
 }

@@ -28,8 +28,8 @@ import org.microcare.domain.shared.RecordNotFoundException;
 
 /**
  * Matching's hard filters in JPQL: visible in the directory on the day (the directory's own condition,
- * {@link JpaPublishedListings#visibleOn}), one {@code EXISTS} per needed service, the locality, spare
- * capacity, personal care and medication. Only the MEs that pass are read, with their languages,
+ * {@link JpaPublishedListings#visibleOn}), not away that day, one {@code EXISTS} per needed service, the
+ * locality, spare capacity, personal care and medication. Only the MEs that pass are read, with their languages,
  * specialisms and windows in one query each.
  *
  * <p>Spare capacity is the ME's weekly capacity: no arrangement is recorded yet (arrangements come with
@@ -64,6 +64,9 @@ public class JpaMatchCandidates implements MatchCandidates {
                 + " AND ml.code = :mLocality)");
         params.put("mkLocality", CodeKind.LOCALITY);
         params.put("mLocality", criteria.locality());
+        jpql.append(" AND NOT EXISTS (SELECT ab FROM Absence ab WHERE ab.microEnterpriseId = m.id AND ab.cancelledAt IS NULL"
+                + " AND ab.startsOn <= :mDay AND ab.endsOn >= :mDay)");
+        params.put("mDay", day);
         jpql.append(" AND m.capacityHoursPerWeek >= :mHours");
         params.put("mHours", criteria.hoursPerWeek());
         if (criteria.personalCare()) {
@@ -129,6 +132,10 @@ public class JpaMatchCandidates implements MatchCandidates {
         if (!codes.getOrDefault(CodeKind.LOCALITY, Set.of()).contains(criteria.locality())) {
             out.add(Reason.of("match.excluded.locality", criteria.locality()));
         }
+        em.createQuery("SELECT ab.startsOn, ab.endsOn FROM Absence ab WHERE ab.microEnterpriseId = :id AND ab.cancelledAt IS NULL"
+                        + " AND ab.startsOn <= :day AND ab.endsOn >= :day", Object[].class)
+                .setParameter("id", microEnterpriseId).setParameter("day", day).getResultList()
+                .forEach(a -> out.add(Reason.of("match.excluded.away", a[0].toString(), a[1].toString())));
         int spare = ((Number) me[1]).intValue();
         if (spare < criteria.hoursPerWeek()) {
             out.add(Reason.of("match.excluded.capacity", Integer.toString(spare), Integer.toString(criteria.hoursPerWeek()), day.toString()));

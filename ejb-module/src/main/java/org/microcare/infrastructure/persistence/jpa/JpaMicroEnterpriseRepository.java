@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.microcare.domain.model.microenterprise.Absence;
 import org.microcare.domain.model.microenterprise.ComplianceEvidence;
 import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.microenterprise.MicroEnterpriseRepository;
@@ -80,5 +81,20 @@ public class JpaMicroEnterpriseRepository implements MicroEnterpriseRepository {
     public List<SupportSession> sessionsOf(String microEnterpriseId) {
         return em.createNamedQuery("SupportSession.ofMicroEnterprise", SupportSession.class)
                 .setParameter("id", microEnterpriseId).getResultList();
+    }
+
+    @Override
+    public void add(Absence absence) {
+        em.persist(absence);
+    }
+
+    @Override
+    public Optional<Absence> absence(String absenceId) {
+        return Optional.ofNullable(absenceId == null ? null : em.find(Absence.class, absenceId));
+    }
+
+    @Override
+    public List<Absence> absencesOf(String microEnterpriseId) {
+        return em.createNamedQuery("Absence.ofMicroEnterprise", Absence.class).setParameter("id", microEnterpriseId).getResultList();
     }
 }

@@ -29,6 +29,7 @@ import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.microenterprise.MicroEnterpriseDetails.PublicProfile;
 import org.microcare.domain.model.microenterprise.StageChange;
 import org.microcare.domain.model.microenterprise.SupportSession;
+import org.microcare.domain.model.microenterprise.Absence;
 import org.microcare.domain.model.user.Role;
 import org.microcare.domain.shared.Fields;
 import org.microcare.domain.shared.InvalidInputException;
@@ -86,6 +87,23 @@ public class MicroEnterprisesResource {
     /** Body of {@code POST …/{id}/support-sessions}. */
     public record SessionRequest(String on, @Text(max = 100) String provider, @Text(max = 40) String category, Integer minutes,
                                  @Text(max = 2000, multiline = true) String note) {
+    }
+
+    /** Body of {@code POST …/{id}/absences}: the first and last day away, inclusive. */
+    public record AbsenceRequest(String startsOn, String endsOn, Boolean planned, @Text(max = 2000, multiline = true) String note) {
+    }
+
+    /** Body of {@code POST …/{id}/absences/{absenceId}/cancel}. */
+    public record CancelAbsenceRequest(@Text(max = 500) String reason) {
+    }
+
+    /** An absence as the API shows it. */
+    public record AbsenceView(String id, LocalDate startsOn, LocalDate endsOn, boolean planned, String note, String recordedBy,
+                              boolean cancelled, String cancelReason) {
+        static AbsenceView of(Absence a) {
+            return new AbsenceView(a.getId(), a.getStartsOn(), a.getEndsOn(), a.isPlanned(), a.getNote(), a.getRecordedBy(), !a.isInForce(),
+                    a.getCancelReason());
+        }
     }
 
     /** One availability window in an answer. */
@@ -276,5 +294,31 @@ public class MicroEnterprisesResource {
         SupportSession s = microEnterprises.addSession(id, new MicroEnterpriseService.SessionDraft(b.on(), b.provider(), b.category(),
                 b.minutes(), b.note()), CouncilRequests.actor(request));
         return CouncilRequests.created(uri, s.getId(), SessionView.of(s));
+    }
+
+    @GET
+    @Path("{id}/absences")
+    public List<AbsenceView> absences(@PathParam("id") String id) {
+        return microEnterprises.absences(id).stream().map(AbsenceView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/absences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedRoles({Role.BROKER, Role.COUNCIL_ADMIN})
+    public Response recordAbsence(@PathParam("id") String id, AbsenceRequest body, @Context UriInfo uri) {
+        AbsenceRequest b = CouncilRequests.body(body);
+        Absence a = microEnterprises.recordAbsence(id, new MicroEnterpriseService.AbsenceDraft(b.startsOn(), b.endsOn(), b.planned(), b.note()),
+                CouncilRequests.actor(request));
+        return CouncilRequests.created(uri, a.getId(), AbsenceView.of(a));
+    }
+
+    @POST
+    @Path("{id}/absences/{absenceId}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedRoles({Role.BROKER, Role.COUNCIL_ADMIN})
+    public AbsenceView cancelAbsence(@PathParam("id") String id, @PathParam("absenceId") String absenceId, CancelAbsenceRequest body) {
+        CancelAbsenceRequest b = CouncilRequests.body(body);
+        return AbsenceView.of(microEnterprises.cancelAbsence(id, absenceId, b.reason(), CouncilRequests.actor(request)));
     }
 }
