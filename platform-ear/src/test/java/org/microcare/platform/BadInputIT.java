@@ -460,6 +460,11 @@ class BadInputIT {
                         .body(n -> obj("{'on':'2024-03-12','provider':'GrowBiz','category':'FINANCIAL_MANAGEMENT','minutes':60,"
                                 + "'note':'Cash flow\\nand pricing'}"))
                         .fields(date("on"), text("provider"), text("category"), whole("minutes", 1, 1440), multiline("note")),
+                post("micro-enterprises/{id}/absences").path(() -> "micro-enterprises/" + meId + "/absences")
+                        .state(p -> List.of(p))
+                        .body(n -> obj("{'startsOn':'" + day(n) + "','endsOn':'" + day(n).plusDays(5) + "','planned':true,"
+                                + "'note':'Holiday\\nabroad'}"))
+                        .fields(date("startsOn"), date("endsOn"), bool("planned"), multiline("note")),
                 post("community-activities").path("community-activities").state(p -> List.of(p))
                         .body(n -> obj("{'name':'BI club " + n + "','description':'Tea\\nand chat','locality':'TROON',"
                                 + "'whenHeld':'Tuesdays 10:00','cost':'Free','contact':'Hall','publicListing':true}"))

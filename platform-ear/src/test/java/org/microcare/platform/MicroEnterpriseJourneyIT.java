@@ -177,6 +177,57 @@ class MicroEnterpriseJourneyIT {
         assertEquals(404, broker.get("micro-enterprises/nobody/support-sessions").status());
     }
 
+    @Test
+    void absencesNeverOverlapAreCancelledNotDeletedAndAreAudited() throws Exception {
+        JsonObject holiday = broker.create(path("/absences"),
+                json("{'startsOn':'2024-06-03','endsOn':'2024-06-14','planned':true,'note':'Holiday'}"));
+        assertTrue(holiday.getBoolean("planned"));
+        assertFalse(holiday.getBoolean("cancelled"));
+
+        Api.Answer clash = broker.post(path("/absences"), json("{'startsOn':'2024-06-14','endsOn':'2024-06-20','planned':false}"));
+        assertEquals(409, clash.status(), clash.toString());
+        assertTrue(clash.json().getString("message").contains("2024-06-03"), "names the absence it overlaps: " + clash);
+        assertEquals(List.of("endsOn"), broker.violatedFields(broker.post(path("/absences"),
+                json("{'startsOn':'2024-07-10','endsOn':'2024-07-01','planned':true}"))));
+        assertEquals(List.of("startsOn", "planned"), broker.violatedFields(broker.post(path("/absences"),
+                json("{'startsOn':'soon','endsOn':'2024-07-01'}"))));
+        assertEquals(403, council.as("vic.viewer").post(path("/absences"),
+                json("{'startsOn':'2024-08-01','endsOn':'2024-08-02','planned':true}")).status());
+        assertEquals(1, broker.get(path("/absences")).array().size(), "nothing refused was kept");
+
+        // two overlapping absences recorded at the same moment: one stands
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Api.Answer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                int day = i;
+                answers.add(pool.submit(() -> broker.post(path("/absences"),
+                        json("{'startsOn':'2024-09-0" + (1 + day) + "','endsOn':'2024-09-10','planned':false}"))));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Api.Answer> a : answers) {
+                statuses.add(a.get().status());
+            }
+            assertEquals(1, statuses.stream().filter(st -> st == 201).count(), statuses.toString());
+            assertEquals(3, statuses.stream().filter(st -> st == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+
+        String cancel = path("/absences/" + holiday.getString("id") + "/cancel");
+        assertEquals(List.of("reason"), broker.violatedFields(broker.post(cancel, json("{'reason':' '}"))));
+        JsonObject cancelled = broker.post(cancel, json("{'reason':'Holiday called off'}")).json();
+        assertTrue(cancelled.getBoolean("cancelled"));
+        assertEquals(409, broker.post(cancel, json("{'reason':'again'}")).status(), "cancelled once");
+        assertEquals(201, broker.post(path("/absences"), json("{'startsOn':'2024-06-05','endsOn':'2024-06-06','planned':true}")).status(),
+                "a cancelled absence no longer blocks the days");
+        assertEquals(3, broker.get(path("/absences")).array().size(), "the cancelled absence is kept");
+        assertEquals(404, broker.post(path("/absences/nobody/cancel"), json("{'reason':'x'}")).status());
+        assertEquals(404, broker.get("micro-enterprises/nobody/absences").status());
+        assertEquals(3, admin.get("audit?action=ABSENCE_RECORDED").array().size());
+        assertEquals(1, admin.get("audit?action=ABSENCE_CANCELLED").array().size());
+    }
+
     private static jakarta.json.JsonObjectBuilder contractExample() {
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(GrantsAndMicroEnterprisesIT.API_MD_ME))) {
             return jakarta.json.Json.createObjectBuilder(reader.readObject());

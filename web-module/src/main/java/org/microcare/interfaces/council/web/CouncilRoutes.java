@@ -91,6 +91,8 @@ public final class CouncilRoutes {
             route("/micro-enterprises/session", "microenterprise/session", Access.BROKER),
             route("/micro-enterprises/confirm", "microenterprise/confirm", Access.BROKER),
             route("/micro-enterprises/grant", "microenterprise/grant", Access.BROKER),
+            route("/micro-enterprises/absence", "microenterprise/absence", Access.BROKER),
+            route("/micro-enterprises/absence-cancel", "microenterprise/absence-cancel", Access.BROKER),
             route("/dashboard", "dashboard", Access.SIGNED_IN),
             route("/community", "community/community", Access.SIGNED_IN),
             route("/community/new", "community/activity-new", Access.BROKER),

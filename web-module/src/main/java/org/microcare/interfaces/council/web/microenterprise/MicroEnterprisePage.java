@@ -26,6 +26,7 @@ import org.microcare.domain.model.microenterprise.MicroEnterpriseDetails.PublicP
 import org.microcare.domain.model.microenterprise.Stage;
 import org.microcare.domain.model.microenterprise.StageChange;
 import org.microcare.domain.model.microenterprise.SupportSession;
+import org.microcare.domain.model.microenterprise.Absence;
 import org.microcare.domain.model.programme.GrantApplication;
 import org.microcare.domain.model.programme.GrantScheme;
 import org.microcare.domain.shared.RecordNotFoundException;
@@ -44,7 +45,8 @@ import org.microcare.interfaces.council.web.Texts;
 public class MicroEnterprisePage {
 
     /** The notices a form may leave when it sends the broker back here ({@code ?done=…}). */
-    private static final Set<String> DONE = Set.of("edited", "moved", "evidence", "corrected", "session", "confirmed", "applied");
+    private static final Set<String> DONE = Set.of("edited", "moved", "evidence", "corrected", "session", "confirmed", "applied",
+            "absence", "absenceCancelled");
 
     @Inject
     MicroEnterpriseService microEnterprises;
@@ -67,6 +69,7 @@ public class MicroEnterprisePage {
     private List<ComplianceStatus> compliance = List.of();
     private List<ComplianceEvidence> evidence = List.of();
     private List<SupportSession> sessions = List.of();
+    private List<Absence> absences = List.of();
     private List<GrantApplication> applications = List.of();
     private Map<String, String> schemeNames = Map.of();
     private Map<String, String> localityNames = Map.of();
@@ -89,6 +92,7 @@ public class MicroEnterprisePage {
         compliance = microEnterprises.compliance(me.getId(), today);
         evidence = microEnterprises.evidence(me.getId());
         sessions = microEnterprises.sessions(me.getId());
+        absences = microEnterprises.absences(me.getId());
         applications = grants.applicationsOf(me.getId());
         schemeNames = grants.schemes().stream().collect(Collectors.toMap(GrantScheme::getId, GrantScheme::getName));
         localityNames = lists.names(Kind.LOCALITY);
@@ -249,6 +253,15 @@ public class MicroEnterprisePage {
 
     public List<SupportSession> getSessions() {
         return sessions;
+    }
+
+    public List<Absence> getAbsences() {
+        return absences;
+    }
+
+    /** The link that cancels an absence. */
+    public String cancelAbsence(Absence a) {
+        return form("absence-cancel") + "&absence=" + PageForms.encode(a.getId());
     }
 
     public boolean isNoSessions() {
