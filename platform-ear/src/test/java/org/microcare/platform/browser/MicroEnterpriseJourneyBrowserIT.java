@@ -47,7 +47,8 @@ class MicroEnterpriseJourneyBrowserIT extends BrowserTest {
     /** The mandatory requirements of the Welsh framework that apply to a personal-care ME who gives no medication. */
     private static final List<String> MANDATORY = List.of("DBS_ENHANCED", "PUBLIC_LIABILITY", "HMRC_SELF_EMPLOYED", "SAFEGUARDING", "CODE_OF_CONDUCT");
     private static final List<String> NOT_APPLYING = List.of("FOOD_HYGIENE", "MEDICATION_TRAINING");
-    private static final List<String> WRITE_PAGES = List.of("edit", "stage", "evidence", "session", "confirm", "grant");
+    private static final List<String> WRITE_PAGES = List.of("edit", "stage", "evidence", "session", "confirm", "grant", "absence",
+            "absence-cancel");
 
     private final LocalDate today = LocalDate.now();
     private String council;
@@ -384,6 +385,45 @@ class MicroEnterpriseJourneyBrowserIT extends BrowserTest {
         WebElement application = row("grant-applications-table", "Start-up fund");
         assertTrue(application.getText().contains("£450.00") && application.getText().contains("Waiting"), application.getText());
         browser.assertAccessible("journey-me-supported");
+
+        // a holiday, then a second absence that overlaps it is refused; the holiday is called off
+        assertTrue(text("no-absences").contains("No absences recorded"));
+        driver.findElement(By.id("record-absence")).click();
+        assertHeading("Record an absence");
+        browser.assertAccessible("journey-absence");
+        type("startsOn", "2024-06-14");
+        type("endsOn", "3 June");
+        submit("save-absence");
+        summary("Enter the last day away", "Choose whether the absence was planned");
+        browser.assertAccessible("journey-absence-errors");
+        type("endsOn", "2024-06-03");
+        driver.findElement(By.cssSelector("input[name=planned][value=true]")).click();
+        submit("save-absence");
+        summary("on or after the first day");
+        type("startsOn", "2024-06-03");
+        type("endsOn", "2024-06-14");
+        type("note", "Holiday in Tenby");
+        submit("save-absence");
+        assertTrue(banner().contains("Absence recorded"), banner());
+        assertTrue(row("absences-table", "Tenby").getText().contains("Planned"));
+        driver.findElement(By.id("record-absence")).click();
+        type("startsOn", "2024-06-10");
+        type("endsOn", "2024-06-20");
+        driver.findElement(By.cssSelector("input[name=planned][value=false]")).click();
+        submit("save-absence");
+        summary("already away from 3 June 2024 to 14 June 2024");
+        driver.findElement(By.linkText("Back to the micro-enterprise")).click();
+        row("absences-table", "Tenby").findElement(By.partialLinkText("Cancel")).click();
+        assertHeading("Cancel an absence");
+        browser.assertAccessible("journey-absence-cancel");
+        submit("cancel-absence");
+        summary("Say why the absence is cancelled");
+        type("reason", "Holiday called off");
+        submit("cancel-absence");
+        assertTrue(banner().contains("cancelled"), banner());
+        assertTrue(row("absences-table", "Tenby").getText().contains("Cancelled Holiday called off"), text("absences-table"));
+        browser.assertAccessible("journey-me-absences");
+        screenshotAt("absences-heading", "journey-me-absences");
         screenshotAt("profile-heading", "journey-me-profile");
         screenshotAt("evidence-heading", "journey-me-corrected");
         screenshotAt("sessions-heading", "journey-me-sessions-grants");
