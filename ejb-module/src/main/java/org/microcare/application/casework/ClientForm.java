@@ -85,6 +85,8 @@ public record ClientForm(String reference, String name, String phone, String ema
         String cleanPostcode = Fields.postcode(postcode, "postcode", v);
         String localityCode = Fields.code(locality, "locality", "Locality", v);
         List<String> services = Fields.codes(servicesNeeded, "servicesNeeded", "Service code", v);
+        v.require(servicesNeeded != null && !servicesNeeded.isEmpty(), "servicesNeeded", "Choose at least one service the client needs");
+        v.require(hoursPerWeek != null, "hoursPerWeek", "Hours per week is required: a whole number from 1 to 168");
         FundingRoute route = fundingRoute(v);
         Preferences prefs = preferences(v);
         List<PreferredTime> times = times(v);
