@@ -87,8 +87,6 @@ public class MicroEnterpriseService {
                           List<Stage> allowedMoves, long version) {
     }
 
-    /** UK postcodes, as Royal Mail writes them (with or without the space). */
-    private static final String POSTCODE = "^(GIR ?0AA|[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2})$";
     private static final String LANGUAGE = "^[a-z]{2,3}$";
 
     @Inject
@@ -414,16 +412,7 @@ public class MicroEnterpriseService {
 
     /** Upper case with one space before the inward code: {@code KA10 6EP}. */
     static String postcode(String text, Violations v) {
-        if (text == null || text.isBlank()) {
-            v.require(false, "postcode", "Postcode is required");
-            return null;
-        }
-        String compact = text.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
-        if (!compact.matches(POSTCODE)) {
-            v.require(false, "postcode", "Enter a real UK postcode, like KA10 6EP");
-            return null;
-        }
-        return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
+        return Fields.postcode(text, "postcode", v);
     }
 
     private static List<String> languages(List<String> texts, Violations v) {

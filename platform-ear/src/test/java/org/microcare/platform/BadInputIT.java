@@ -261,7 +261,7 @@ class BadInputIT {
 
     // ------------------------------------------------------------------ the table
 
-    enum Who { COUNCIL_ADMIN, OPERATOR }
+    enum Who { COUNCIL_ADMIN, BROKER, OPERATOR }
 
     /** One write endpoint: who calls it, where, with what valid body, and what to read back to see nothing changed. */
     final class Row {
@@ -339,6 +339,15 @@ class BadInputIT {
             + "'localities':['TROON'],'services':['PERSONAL_CARE'],'hourlyRate':'20.00','capacityHoursPerWeek':30,'personalCare':true,"
             + "'medication':false,'petsOk':true,'languages':['en'],'specialisms':['DEMENTIA'],"
             + "'availability':[{'day':'MON','from':'09:00','to':'15:00'}],'referralSource':'JOB_CLUB','enquiryDate':'2024-03-04'}");
+
+    static final String CLIENT_BODY = json("{'reference':'SW-BI','name':'Morag Reid','phone':'01292 612000',"
+            + "'email':'morag@example.co.uk','postcode':'KA10 6EP','locality':'TROON','servicesNeeded':['PERSONAL_CARE'],'hoursPerWeek':7,"
+            + "'fundingRoute':'DIRECT_PAYMENT','personalCareNeeded':true,'medicationNeeded':false,"
+            + "'preferences':{'carerGender':'FEMALE','language':'cy','hasPets':true,'specialisms':['DEMENTIA']},"
+            + "'preferredTimes':[{'day':'TUE','from':'10:00','to':'12:00'}],'socialWorkerName':'Sam Social',"
+            + "'socialWorkerContact':'01292 000000','referredOn':'2024-02-20','referralSource':'SOCIAL_WORK','consentGivenOn':'2024-02-20'}");
+
+    static final String FIXED_CLIENT_BODY = CLIENT_BODY.replace("SW-BI", "SW-BI-FIXED");
 
     List<Row> endpoints() {
         return List.of(
@@ -460,11 +469,34 @@ class BadInputIT {
                         .body(n -> obj("{'on':'2024-03-12','provider':'GrowBiz','category':'FINANCIAL_MANAGEMENT','minutes':60,"
                                 + "'note':'Cash flow\\nand pricing'}"))
                         .fields(date("on"), text("provider"), text("category"), whole("minutes", 1, 1440), multiline("note")),
+<<<<<<< HEAD
                 post("micro-enterprises/{id}/absences").path(() -> "micro-enterprises/" + meId + "/absences")
                         .state(p -> List.of(p))
                         .body(n -> obj("{'startsOn':'" + day(n) + "','endsOn':'" + day(n).plusDays(5) + "','planned':true,"
                                 + "'note':'Holiday\\nabroad'}"))
                         .fields(date("startsOn"), date("endsOn"), bool("planned"), multiline("note")),
+=======
+                post("clients").by(Who.BROKER).path("clients").state(p -> List.of("clients?size=500"))
+                        .body(n -> obj(CLIENT_BODY.replace("SW-BI", "SW-BI-" + n)))
+                        .fields(text("reference"), text("name"), text("phone"), text("email"), text("postcode"), text("locality"),
+                                strings("servicesNeeded"), whole("hoursPerWeek", 1, 168), text("fundingRoute"), bool("personalCareNeeded"),
+                                bool("medicationNeeded"), nested("preferences", text("carerGender"), text("language"), bool("hasPets"),
+                                        strings("specialisms")), objects("preferredTimes", text("day"), text("from"), text("to")),
+                                text("socialWorkerName"), text("socialWorkerContact"), date("referredOn"), text("referralSource"),
+                                date("consentGivenOn")),
+                put("clients/{id}").by(Who.BROKER).path(() -> "clients/" + clientId).state(p -> List.of("clients?size=500"))
+                        .body(n -> obj(FIXED_CLIENT_BODY.substring(0, FIXED_CLIENT_BODY.length() - 1)
+                                + ",'version':" + clientVersion(clientId) + "}"))
+                        .fields(text("reference"), text("name"), text("postcode"), text("locality"), strings("servicesNeeded"),
+                                whole("hoursPerWeek", 1, 168), text("fundingRoute"), bool("medicationNeeded"),
+                                nested("preferences", text("carerGender"), text("language"), bool("hasPets"), strings("specialisms")),
+                                objects("preferredTimes", text("day"), text("from"), text("to")), date("referredOn"),
+                                date("consentGivenOn"), version()),
+                post("clients/{id}/status").by(Who.BROKER).path(() -> "clients/" + waitingClient() + "/status")
+                        .state(p -> List.of("clients?size=500"))
+                        .body(n -> obj("{'status':'CLOSED','on':'2024-03-10','reason':'Moved away\\nto Leeds'}"))
+                        .fields(text("status"), date("on"), multiline("reason"), version()),
+>>>>>>> clients
                 post("community-activities").path("community-activities").state(p -> List.of(p))
                         .body(n -> obj("{'name':'BI club " + n + "','description':'Tea\\nand chat','locality':'TROON',"
                                 + "'whenHeld':'Tuesdays 10:00','cost':'Free','contact':'Hall','publicListing':true}"))
@@ -534,6 +566,9 @@ class BadInputIT {
     private String localityId;
     private String retireCode;
     private String applicationId;
+    private CouncilFixture.Caller broker;
+    private String clientId;
+    private String statusClientId;
 
     @BeforeAll
     void fixtures(RunningPlatform platform) {
@@ -562,6 +597,33 @@ class BadInputIT {
                 + "'medicationOnly':false,'effectiveFrom':'2024-01-01'}"));
         retireCode = newRequirementToRetire();
         applicationId = newApplication();
+        council.addUser("bi.broker", "BROKER");
+        broker = council.as("bi.broker");
+        clientId = broker.create("clients", FIXED_CLIENT_BODY).getString("id");
+        statusClientId = newClient();
+    }
+
+    private String newClient() {
+        return broker.create("clients", CLIENT_BODY.replace("SW-BI", "SW-BI-STATUS-" + cases.incrementAndGet())).getString("id");
+    }
+
+    /** The client the status row moves; a new one if a case (or the valid body) closed it. */
+    private String waitingClient() {
+        JsonObject c = clientSummary(statusClientId);
+        if (!"WAITING".equals(c.getString("status"))) {
+            statusClientId = newClient();
+        }
+        return statusClientId;
+    }
+
+    /** A client as the list shows it (reading the record itself is audited, which would look like a change). */
+    private JsonObject clientSummary(String id) {
+        return broker.get("clients?size=500").array().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("id").equals(id)).findFirst().orElseThrow();
+    }
+
+    private long clientVersion(String id) {
+        return clientSummary(id).getJsonNumber("version").longValue();
     }
 
     private String newRequirementToRetire() {
@@ -768,7 +830,7 @@ class BadInputIT {
     }
 
     private Api.Answer get(Who who, String path) {
-        return who == Who.OPERATOR ? api.get(path, OPERATOR, OPERATOR_PASSWORD) : admin.get(path);
+        return who == Who.OPERATOR ? api.get(path, OPERATOR, OPERATOR_PASSWORD) : who == Who.BROKER ? broker.get(path) : admin.get(path);
     }
 
     private Api.Answer send(Row row, String path, String body) {
@@ -776,7 +838,8 @@ class BadInputIT {
             return row.method.equals("PUT") ? api.put(path, body, OPERATOR, OPERATOR_PASSWORD)
                     : api.post(path, body, OPERATOR, OPERATOR_PASSWORD);
         }
-        return row.method.equals("PUT") ? admin.put(path, body) : admin.post(path, body);
+        CouncilFixture.Caller caller = row.who == Who.BROKER ? broker : admin;
+        return row.method.equals("PUT") ? caller.put(path, body) : caller.post(path, body);
     }
 
     // ------------------------------------------------------------------ JSON helpers

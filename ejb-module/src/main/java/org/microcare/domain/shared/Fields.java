@@ -233,6 +233,23 @@ public final class Fields {
         }
     }
 
+    /** UK postcodes, as Royal Mail writes them (with or without the space). */
+    private static final Pattern POSTCODE = Pattern.compile("^(GIR ?0AA|[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2})$");
+
+    /** A UK postcode, upper case with one space before the inward code ({@code KA10 6EP}); required. */
+    public static String postcode(String text, String field, Violations v) {
+        if (text == null || text.isBlank()) {
+            v.require(false, field, "Postcode is required");
+            return null;
+        }
+        String compact = text.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+        if (!POSTCODE.matcher(compact).matches()) {
+            v.require(false, field, "Enter a real UK postcode, like KA10 6EP");
+            return null;
+        }
+        return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
+    }
+
     /** A stale edit: the caller saw another version of the record than the one stored now. */
     public static void requireVersion(long seen, long current, String what) {
         if (seen != current) {

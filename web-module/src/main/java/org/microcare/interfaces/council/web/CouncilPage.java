@@ -70,6 +70,11 @@ public class CouncilPage {
         return user().map(u -> u.hasRole(Role.COUNCIL_ADMIN) || u.hasRole(Role.BROKER)).orElse(false);
     }
 
+    /** Brokers work cases: only they add and change clients (admins read them and see who viewed them). */
+    public boolean isCaseworker() {
+        return user().map(u -> u.hasRole(Role.BROKER)).orElse(false);
+    }
+
     public boolean isWelshOffered() {
         return programme != null && programme.isWelshLanguage();
     }
@@ -134,6 +139,9 @@ public class CouncilPage {
                 new Choice("micro-enterprises", Texts.get("nav.microEnterprises")),
                 new Choice("grants", Texts.get("nav.grants")),
                 new Choice("programme", Texts.get("nav.programme"))));
+        if (isBroker()) {
+            items.add(2, new Choice("clients", Texts.get("nav.clients")));
+        }
         if (isAdmin()) {
             items.add(new Choice("users", Texts.get("nav.users")));
             items.add(new Choice("audit", Texts.get("nav.audit")));

@@ -16,14 +16,17 @@ public final class CouncilRoutes {
     /** Who may open a page. */
     public enum Access {
         PUBLIC, SIGNED_IN, ADMIN,
-        /** Brokers and admins: pages that record micro-enterprises. */
-        BROKER;
+        /** Brokers and admins: pages that record micro-enterprises, and the client pages admins may read. */
+        BROKER,
+        /** Brokers only: pages that add or change clients (API.md: clients are written by brokers). */
+        CASEWORKER;
 
         public boolean allows(AuthenticatedUser user) {
             return switch (this) {
                 case PUBLIC, SIGNED_IN -> true;
                 case ADMIN -> user.hasRole(Role.COUNCIL_ADMIN);
                 case BROKER -> user.hasRole(Role.COUNCIL_ADMIN) || user.hasRole(Role.BROKER);
+                case CASEWORKER -> user.hasRole(Role.BROKER);
             };
         }
     }
@@ -93,6 +96,10 @@ public final class CouncilRoutes {
             route("/micro-enterprises/grant", "microenterprise/grant", Access.BROKER),
             route("/micro-enterprises/absence", "microenterprise/absence", Access.BROKER),
             route("/micro-enterprises/absence-cancel", "microenterprise/absence-cancel", Access.BROKER),
+            route("/clients", "client/clients", Access.BROKER),
+            route("/clients/new", "client/client-new", Access.CASEWORKER),
+            route("/clients/view", "client/client", Access.BROKER),
+            route("/clients/edit", "client/client-edit", Access.CASEWORKER),
             route("/dashboard", "dashboard", Access.SIGNED_IN),
             route("/community", "community/community", Access.SIGNED_IN),
             route("/community/new", "community/activity-new", Access.BROKER),

@@ -95,6 +95,11 @@ public final class PageForms {
         return false;
     }
 
+    /** Answers 403 (the signed-in user's roles do not allow the change) instead of rendering the page. */
+    public static void forbidden() {
+        sendError(403);
+    }
+
     public static String param(String name) {
         String value = CouncilPage.request().getParameter(name);
         return value == null || value.isBlank() ? null : value.trim();

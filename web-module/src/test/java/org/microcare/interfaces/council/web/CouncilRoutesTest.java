@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.microcare.application.AuthenticatedUser;
+import org.microcare.domain.model.user.Role;
 
 class CouncilRoutesTest {
 
@@ -28,6 +30,21 @@ class CouncilRoutesTest {
                 "the public list of activities is a fixed path, not a profile id");
         assertEquals(CouncilRoutes.Access.PUBLIC, CouncilRoutes.forPath("/directory/activities").orElseThrow().access());
         assertEquals(Optional.empty(), CouncilRoutes.pathId("/directory/activities"));
+    }
+
+    @Test
+    void clientsAreReadByBrokersAndAdminsAndWrittenByBrokersOnly() {
+        AuthenticatedUser broker = new AuthenticatedUser("t", "b", "B", java.util.Set.of(Role.BROKER));
+        AuthenticatedUser admin = new AuthenticatedUser("t", "a", "A", java.util.Set.of(Role.COUNCIL_ADMIN));
+        AuthenticatedUser viewer = new AuthenticatedUser("t", "v", "V", java.util.Set.of(Role.VIEWER));
+        for (String read : new String[] {"/clients", "/clients/view"}) {
+            CouncilRoutes.Access access = CouncilRoutes.forPath(read).orElseThrow().access();
+            assertTrue(access.allows(broker) && access.allows(admin) && !access.allows(viewer), read);
+        }
+        for (String write : new String[] {"/clients/new", "/clients/edit"}) {
+            CouncilRoutes.Access access = CouncilRoutes.forPath(write).orElseThrow().access();
+            assertTrue(access.allows(broker) && !access.allows(admin) && !access.allows(viewer), write);
+        }
     }
 
     @Test

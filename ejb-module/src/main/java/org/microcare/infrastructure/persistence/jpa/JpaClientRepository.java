@@ -1,0 +1,55 @@
+package org.microcare.infrastructure.persistence.jpa;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.microcare.domain.model.client.Client;
+import org.microcare.domain.model.client.ClientRepository;
+import org.microcare.domain.model.client.ClientStatus;
+
+@ApplicationScoped
+public class JpaClientRepository implements ClientRepository {
+
+    @PersistenceContext(unitName = "microcare")
+    EntityManager em;
+
+    @Override
+    public List<Client> page(ClientStatus status, int first, int size) {
+        TypedQuery<Client> q = status == null ? em.createNamedQuery("Client.page", Client.class)
+                : em.createNamedQuery("Client.pageByStatus", Client.class).setParameter("status", status);
+        return q.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long count(ClientStatus status) {
+        TypedQuery<Long> q = status == null ? em.createNamedQuery("Client.count", Long.class)
+                : em.createNamedQuery("Client.countByStatus", Long.class).setParameter("status", status);
+        return q.getSingleResult();
+    }
+
+    @Override
+    public Optional<Client> find(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(Client.class, id));
+    }
+
+    @Override
+    public Optional<Client> findForChange(String id) {
+        return id == null ? Optional.empty() : em.createNamedQuery("Client.forChange", Client.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Client> findByReference(String reference) {
+        return em.createNamedQuery("Client.byReference", Client.class).setParameter("reference", reference).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Client client) {
+        em.persist(client);
+    }
+}

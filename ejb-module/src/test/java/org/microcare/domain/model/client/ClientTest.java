@@ -1,0 +1,154 @@
+package org.microcare.domain.model.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.microcare.domain.model.microenterprise.AvailabilitySlot.Weekday;
+import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.InvalidInputException;
+import org.microcare.domain.shared.Violation;
+
+/** The rules of a client's record and of its case, without a container. */
+class ClientTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2024, 3, 15);
+    private static final Instant NOW = Instant.parse("2024-03-15T10:00:00Z");
+
+    private static Catalogue catalogue(Set<String> services, Set<String> localities) {
+        return new Catalogue() {
+            @Override
+            public boolean offersService(String code) {
+                return services.contains(code);
+            }
+
+            @Override
+            public boolean coversLocality(String code) {
+                return localities.contains(code);
+            }
+        };
+    }
+
+    private static final Catalogue COUNCIL = catalogue(Set.of("PERSONAL_CARE", "RESPITE"), Set.of("TROON", "AYR"));
+
+    private static ClientDetails details(String reference, List<String> services, String locality, Integer hours, LocalDate referred,
+                                         LocalDate consent) {
+        return new ClientDetails(reference, null, null, null, "KA10 6EP", locality, services, hours, FundingRoute.DIRECT_PAYMENT, true,
+                false, new Preferences(CarerGender.FEMALE, "cy", true, List.of("DEMENTIA")),
+                List.of(new PreferredTime(Weekday.TUE, LocalTime.of(10, 0), LocalTime.of(12, 0))), null, null, referred, null, consent);
+    }
+
+    private static ClientDetails valid() {
+        return details("SW-1001", List.of("PERSONAL_CARE"), "TROON", 7, LocalDate.of(2024, 2, 20), LocalDate.of(2024, 2, 20));
+    }
+
+    private static List<String> fields(Runnable r) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, r::run);
+        return e.violations().stream().map(Violation::field).toList();
+    }
+
+    @Test
+    void aNewClientWaitsFromTheDayTheyWereReferredWithTheirNeedsAsRows() {
+        Client c = new Client(valid(), COUNCIL, TODAY, NOW);
+        assertEquals(ClientStatus.WAITING, c.getStatus());
+        assertEquals(LocalDate.of(2024, 2, 20), c.getStatusSince());
+        assertEquals(List.of("PERSONAL_CARE"), c.getServicesNeeded());
+        assertEquals(List.of("DEMENTIA"), c.getPreferences().specialisms());
+        assertEquals(CarerGender.FEMALE, c.getPreferences().carerGender());
+        assertEquals(1, c.getPreferredTimes().size());
+        assertEquals(List.of(ClientStatus.MATCHED, ClientStatus.SUPPORTED, ClientStatus.CLOSED), c.allowedMoves());
+    }
+
+    @Test
+    void codesMustBeTheCouncilsAndHoursAWholeWeekAtMost() {
+        assertEquals(List.of("servicesNeeded"), fields(() -> new Client(details("R1", List.of("GARDENING"), "TROON", 7, TODAY, null),
+                COUNCIL, TODAY, NOW)));
+        assertEquals(List.of("locality"), fields(() -> new Client(details("R1", List.of("RESPITE"), "PARIS", 7, TODAY, null),
+                COUNCIL, TODAY, NOW)));
+        assertEquals(List.of("servicesNeeded"), fields(() -> new Client(details("R1", List.of(), "TROON", 7, TODAY, null),
+                COUNCIL, TODAY, NOW)));
+        for (Integer hours : new Integer[] {null, 0, -1, 169}) {
+            assertEquals(List.of("hoursPerWeek"), fields(() -> new Client(details("R1", List.of("RESPITE"), "TROON", hours, TODAY, null),
+                    COUNCIL, TODAY, NOW)), "hours " + hours);
+        }
+        new Client(details("R1", List.of("RESPITE"), "TROON", 168, TODAY, null), COUNCIL, TODAY, NOW);
+        new Client(details("R1", List.of("RESPITE"), "TROON", 1, TODAY, null), COUNCIL, TODAY, NOW);
+    }
+
+    @Test
+    void aRetiredCodeTheRecordHoldsMayStayButNotBeAdded() {
+        Client c = new Client(valid(), COUNCIL, TODAY, NOW);
+        Catalogue retired = catalogue(Set.of("RESPITE"), Set.of("AYR"));
+        c.update(valid(), retired, TODAY, NOW);
+        assertEquals("TROON", c.getLocality());
+        assertEquals(List.of("locality"), fields(() -> c.update(details("SW-1001", List.of("PERSONAL_CARE"), "AYR2", 7,
+                LocalDate.of(2024, 2, 20), null), retired, TODAY, NOW)));
+        Client fresh = new Client(details("R2", List.of("RESPITE"), "AYR", 7, TODAY, null), retired, TODAY, NOW);
+        assertEquals(List.of("servicesNeeded"), fields(() -> fresh.update(details("R2", List.of("PERSONAL_CARE"), "AYR", 7, TODAY, null),
+                retired, TODAY, NOW)));
+    }
+
+    @Test
+    void referralAndConsentAreNotInTheFutureNorBefore1900() {
+        assertEquals(List.of("consentGivenOn"), fields(() -> new Client(details("R1", List.of("RESPITE"), "TROON", 7, TODAY,
+                TODAY.plusDays(1)), COUNCIL, TODAY, NOW)));
+        assertEquals(List.of("consentGivenOn"), fields(() -> new Client(details("R1", List.of("RESPITE"), "TROON", 7, TODAY,
+                LocalDate.of(1899, 12, 31)), COUNCIL, TODAY, NOW)));
+        assertEquals(List.of("referredOn"), fields(() -> new Client(details("R1", List.of("RESPITE"), "TROON", 7, TODAY.plusDays(1),
+                null), COUNCIL, TODAY, NOW)));
+        assertEquals(List.of("reference"), fields(() -> new Client(details(" ", List.of("RESPITE"), "TROON", 7, TODAY, null),
+                COUNCIL, TODAY, NOW)));
+    }
+
+    @Test
+    void matchingNeedsConsentAndClosingAReason() {
+        Client c = new Client(details("R1", List.of("RESPITE"), "TROON", 7, LocalDate.of(2024, 3, 1), null), COUNCIL, TODAY, NOW);
+        assertThrows(ConflictException.class, () -> c.moveTo(ClientStatus.MATCHED, TODAY, null, TODAY, NOW));
+        assertThrows(ConflictException.class, () -> c.moveTo(ClientStatus.WAITING, TODAY, null, TODAY, NOW), "already waiting");
+        assertEquals(List.of("reason"), fields(() -> c.moveTo(ClientStatus.CLOSED, TODAY, " ", TODAY, NOW)));
+        assertEquals(List.of("on"), fields(() -> c.moveTo(ClientStatus.CLOSED, TODAY.plusDays(1), "Moved away", TODAY, NOW)));
+        assertEquals(List.of("on"), fields(() -> c.moveTo(ClientStatus.CLOSED, LocalDate.of(2024, 2, 1), "Moved away", TODAY, NOW)));
+        assertEquals(ClientStatus.WAITING, c.getStatus(), "nothing changed");
+
+        c.moveTo(ClientStatus.CLOSED, TODAY, " Moved to family in Leeds ", TODAY, NOW);
+        assertEquals(ClientStatus.CLOSED, c.getStatus());
+        assertEquals(TODAY, c.getClosedOn());
+        assertEquals("Moved to family in Leeds", c.getClosedReason());
+        assertEquals(List.of(ClientStatus.WAITING), c.allowedMoves());
+        assertThrows(ConflictException.class, () -> c.moveTo(ClientStatus.SUPPORTED, TODAY, null, TODAY, NOW));
+
+        c.moveTo(ClientStatus.WAITING, TODAY, null, TODAY, NOW);
+        assertNull(c.getClosedOn());
+        assertNull(c.getClosedReason());
+    }
+
+    @Test
+    void aMatchedClientKeepsTheirConsentOnRecord() {
+        Client c = new Client(valid(), COUNCIL, TODAY, NOW);
+        c.moveTo(ClientStatus.MATCHED, TODAY, null, TODAY, NOW);
+        assertEquals(ClientStatus.MATCHED, c.getStatus());
+        assertEquals(List.of("consentGivenOn"), fields(() -> c.update(details("SW-1001", List.of("PERSONAL_CARE"), "TROON", 7,
+                LocalDate.of(2024, 2, 20), null), COUNCIL, TODAY, NOW)));
+        assertTrue(c.hasConsent());
+    }
+
+    @Test
+    void preferredTimesEndAfterTheyStartAndAreNotRepeated() {
+        ClientDetails backwards = new ClientDetails("R1", null, null, null, "KA10 6EP", "TROON", List.of("RESPITE"), 7,
+                FundingRoute.PRIVATE, false, false, Preferences.NONE,
+                List.of(new PreferredTime(Weekday.MON, LocalTime.of(12, 0), LocalTime.of(10, 0))), null, null, TODAY, null, null);
+        assertEquals(List.of("preferredTimes"), fields(() -> new Client(backwards, COUNCIL, TODAY, NOW)));
+        PreferredTime mon = new PreferredTime(Weekday.MON, LocalTime.of(9, 0), LocalTime.of(10, 0));
+        ClientDetails twice = new ClientDetails("R1", null, null, null, "KA10 6EP", "TROON", List.of("RESPITE"), 7,
+                FundingRoute.PRIVATE, false, false, Preferences.NONE, List.of(mon, mon), null, null, TODAY, null, null);
+        assertEquals(List.of("preferredTimes"), fields(() -> new Client(twice, COUNCIL, TODAY, NOW)));
+    }
+}

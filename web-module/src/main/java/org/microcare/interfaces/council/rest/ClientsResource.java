@@ -1,0 +1,220 @@
+package org.microcare.interfaces.council.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.microcare.application.Today;
+import org.microcare.application.casework.ClientForm;
+import org.microcare.application.casework.ClientService;
+import org.microcare.application.casework.ClientService.ClientPage;
+import org.microcare.domain.model.client.Client;
+import org.microcare.domain.model.client.ClientStatus;
+import org.microcare.domain.model.client.Preferences;
+import org.microcare.domain.model.client.PreferredTime;
+import org.microcare.domain.model.user.Role;
+import org.microcare.domain.shared.Fields;
+import org.microcare.domain.shared.InvalidInputException;
+import org.microcare.domain.shared.Violations;
+import org.microcare.interfaces.shared.rest.body.Items;
+import org.microcare.interfaces.shared.rest.body.Text;
+import org.microcare.interfaces.shared.rest.body.Whole;
+
+/**
+ * {@code /c/{tenant}/api/v1/clients}: brokers record the people who need care and move their cases
+ * along (API.md: "write: BROKER"; admins read, and see who read a record). Viewers see no client data
+ * at all (403). Reading one client's record is audited with the endpoint; the list carries no name,
+ * contact or postcode, so it is not.
+ */
+@Path("{tenant}/api/v1/clients")
+@Produces(MediaType.APPLICATION_JSON)
+@AllowedRoles({Role.BROKER, Role.COUNCIL_ADMIN})
+public class ClientsResource {
+
+    /** Where {@code GET /clients/{id}} reads are said to come from in the audit log. */
+    static final String VIA = "API GET /clients/{id}";
+    static final int DEFAULT_PAGE_SIZE = 100;
+
+    /** One preferred weekly window in a request. */
+    public record TimeRequest(@Text(max = 20) String day, @Text(max = 20) String from, @Text(max = 20) String to) {
+    }
+
+    /** The client's preferences in a request. */
+    public record PreferencesRequest(@Text(max = 20) String carerGender, @Text(max = 20) String language, Boolean hasPets,
+                                     @Text(max = 40) List<String> specialisms) {
+    }
+
+    /** Body of POST (no version) and PUT (with the version read): API.md's fields and the optional extras. */
+    public record ClientRequest(@Text(max = 60) String reference, @Text(max = 200) String name, @Text(max = 40) String phone,
+                                @Text(max = 254) String email, @Text(max = 20) String postcode, @Text(max = 40) String locality,
+                                @Text(max = 40) List<String> servicesNeeded, Integer hoursPerWeek,
+                                @Text(max = 20) String fundingRoute, Boolean personalCareNeeded, Boolean medicationNeeded,
+                                PreferencesRequest preferences, @Items(max = 50) List<TimeRequest> preferredTimes,
+                                @Text(max = 200) String socialWorkerName, @Text(max = 254) String socialWorkerContact, String referredOn,
+                                @Text(max = 40) String referralSource, String consentGivenOn, @Whole(max = Long.MAX_VALUE) Long version) {
+
+        ClientForm form() {
+            PreferencesRequest p = preferences;
+            return new ClientForm(reference, name, phone, email, postcode, locality, servicesNeeded, hoursPerWeek, fundingRoute,
+                    personalCareNeeded, medicationNeeded,
+                    p == null ? null : new ClientForm.PreferencesForm(p.carerGender(), p.language(), p.hasPets(), p.specialisms()),
+                    preferredTimes == null ? null : preferredTimes.stream()
+                            .map(t -> t == null ? null : new ClientForm.TimeForm(t.day(), t.from(), t.to())).toList(),
+                    socialWorkerName, socialWorkerContact, referredOn, referralSource, consentGivenOn);
+        }
+    }
+
+    /** Body of {@code POST …/{id}/status}; {@code version}, when sent, must be the current one (409 if stale). */
+    public record StatusRequest(@Text(max = 20) String status, String on, @Text(max = 500, multiline = true) String reason,
+                                @Whole(max = Long.MAX_VALUE) Long version) {
+    }
+
+    /** A preferred time in an answer. */
+    public record TimeView(String day, String from, String to) {
+        static TimeView of(PreferredTime t) {
+            return new TimeView(t.getDay(), t.getFrom(), t.getTo());
+        }
+    }
+
+    /** Preferences in an answer; {@code carerGender} null for no preference. */
+    public record PreferencesView(String carerGender, String language, boolean hasPets, List<String> specialisms) {
+        static PreferencesView of(Preferences p) {
+            return new PreferencesView(p.carerGender() == null ? null : p.carerGender().name(), p.language(), p.hasPets(), p.specialisms());
+        }
+    }
+
+    /** A client's whole record. */
+    public record ClientView(String id, String reference, String name, String phone, String email, String postcode, String locality,
+                             List<String> servicesNeeded, int hoursPerWeek, String fundingRoute, boolean personalCareNeeded,
+                             boolean medicationNeeded, PreferencesView preferences, List<TimeView> preferredTimes, String socialWorkerName,
+                             String socialWorkerContact, LocalDate referredOn, String referralSource, LocalDate consentGivenOn,
+                             String status, LocalDate statusSince, LocalDate closedOn, String closedReason, Instant createdAt,
+                             Instant updatedAt, long version) {
+        static ClientView of(Client c) {
+            return new ClientView(c.getId(), c.getReference(), c.getName(), c.getPhone(), c.getEmail(), c.getPostcode(), c.getLocality(),
+                    c.getServicesNeeded(), c.getHoursPerWeek(), c.getFundingRoute().name(), c.isPersonalCareNeeded(),
+                    c.isMedicationNeeded(), PreferencesView.of(c.getPreferences()), c.getPreferredTimes().stream().map(TimeView::of).toList(),
+                    c.getSocialWorkerName(), c.getSocialWorkerContact(), c.getReferredOn(), c.getReferralSource(), c.getConsentGivenOn(),
+                    c.getStatus().name(), c.getStatusSince(), c.getClosedOn(), c.getClosedReason(), c.getCreatedAt(), c.getUpdatedAt(),
+                    c.getVersion());
+        }
+    }
+
+    /** A client in the list: the case, without name, contact details, postcode or preferences. */
+    public record ClientSummary(String id, String reference, String locality, List<String> servicesNeeded, int hoursPerWeek,
+                                String fundingRoute, LocalDate referredOn, boolean consent, String status, LocalDate statusSince,
+                                long version) {
+        static ClientSummary of(Client c) {
+            return new ClientSummary(c.getId(), c.getReference(), c.getLocality(), c.getServicesNeeded(), c.getHoursPerWeek(),
+                    c.getFundingRoute().name(), c.getReferredOn(), c.hasConsent(), c.getStatus().name(), c.getStatusSince(), c.getVersion());
+        }
+    }
+
+    /** One audited read of a client's record. */
+    public record ViewView(Instant at, String viewer, String via, String remoteAddress) {
+    }
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    Today today;
+
+    @Context
+    HttpServletRequest request;
+
+    /**
+     * One page of clients by reference, of one {@code status} or all; {@code page} from 1, {@code size}
+     * 1 to 500 (100 if not given). The headers {@code X-Total-Count}, {@code X-Page} and {@code X-Page-Size} tell the whole.
+     */
+    @GET
+    public Response list(@QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Violations v = new Violations();
+        ClientStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = ClientStatus.valueOf(Fields.normaliseCode(status));
+            } catch (IllegalArgumentException e) {
+                v.require(false, "status", "Status must be one of WAITING, MATCHED, SUPPORTED or CLOSED");
+            }
+        }
+        int pageNumber = whole(page, 1, "page", v);
+        int pageSize = whole(size, DEFAULT_PAGE_SIZE, "size", v);
+        v.throwIfAny();
+        ClientPage found = clients.list(wanted, pageNumber, pageSize);
+        return Response.ok(found.clients().stream().map(ClientSummary::of).toList()).header("X-Total-Count", found.total())
+                .header("X-Page", found.page()).header("X-Page-Size", found.size()).build();
+    }
+
+    private static int whole(String text, int otherwise, String field, Violations v) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            v.require(false, field, field + " must be a whole number");
+            return otherwise;
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public ClientView get(@PathParam("id") String id) {
+        return ClientView.of(clients.view(id, CouncilRequests.actor(request), VIA));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedRoles(Role.BROKER)
+    public Response create(ClientRequest body, @Context UriInfo uri) {
+        ClientRequest b = CouncilRequests.body(body);
+        if (b.version() != null) {
+            throw new InvalidInputException("version", "A new record has no version; send version only when changing a record");
+        }
+        Client c = clients.create(b.form().read(), CouncilRequests.actor(request));
+        return CouncilRequests.created(uri, c.getId(), ClientView.of(c));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedRoles(Role.BROKER)
+    public ClientView change(@PathParam("id") String id, ClientRequest body) {
+        ClientRequest b = CouncilRequests.body(body);
+        return ClientView.of(clients.update(id, b.form().read(), b.version(), CouncilRequests.actor(request)));
+    }
+
+    @POST
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedRoles(Role.BROKER)
+    public ClientView move(@PathParam("id") String id, StatusRequest body) {
+        StatusRequest b = CouncilRequests.body(body);
+        ClientForm.StatusMove move = new ClientForm.StatusForm(b.status(), b.on(), b.reason()).read(today.date());
+        return ClientView.of(clients.move(id, move, b.version(), CouncilRequests.actor(request)));
+    }
+
+    /** Who read the client's record, newest first: for admins answering "who has seen my details?". */
+    @GET
+    @Path("{id}/views")
+    @AllowedRoles(Role.COUNCIL_ADMIN)
+    public List<ViewView> views(@PathParam("id") String id) {
+        return clients.views(id).stream().map(w -> new ViewView(w.at(), w.viewer(), w.via(), w.remoteAddress())).toList();
+    }
+}

@@ -1,0 +1,239 @@
+package org.microcare.interfaces.council.web.client;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.microcare.application.ProgrammeLists;
+import org.microcare.application.ProgrammeLists.Kind;
+import org.microcare.application.casework.ClientForm;
+import org.microcare.application.casework.ClientService;
+import org.microcare.application.casework.ClientService.Case;
+import org.microcare.domain.model.client.Client;
+import org.microcare.domain.model.client.ClientStatus;
+import org.microcare.domain.model.client.Preferences;
+import org.microcare.domain.model.client.PreferredTime;
+import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.InvalidInputException;
+import org.microcare.domain.shared.RecordNotFoundException;
+import org.microcare.domain.shared.StaleVersionException;
+import org.microcare.interfaces.council.web.Choice;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.PageForms;
+import org.microcare.interfaces.council.web.Texts;
+import org.microcare.interfaces.shared.web.FormErrors;
+
+/**
+ * {@code /c/{tenant}/clients/view?id=…}: one client's record (details, needs, preferences, consent,
+ * status) with, for brokers, the form that moves the case and a link to change the record; for
+ * admins, who has viewed it. Every showing of the record is an audited read; a post that is only
+ * a move (then a redirect back here) reads no personal details.
+ */
+@Named("clientPage")
+@RequestScoped
+public class ClientPageBean {
+
+    static final String VIA = "page /clients/view";
+
+    /** The notices a form may leave when it sends the broker back here ({@code ?done=…}). */
+    private static final Set<String> DONE = Set.of("created", "edited", "moved");
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    ProgrammeLists lists;
+
+    @Inject
+    CouncilPage council;
+
+    @Inject
+    FormErrors errors;
+
+    private String id;
+    private Client client;
+    private Case state;
+    private List<ClientService.View> views = List.of();
+    private Map<String, String> localityNames = Map.of();
+    private Map<String, String> serviceNames = Map.of();
+
+    private String on = LocalDate.now().toString();
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        id = PageForms.param("id");
+        try {
+            if (FacesContext.getCurrentInstance().isPostback()) {
+                state = clients.caseOf(id);
+            } else {
+                show();
+            }
+        } catch (RecordNotFoundException e) {
+            id = null;
+            PageForms.notFound();
+        }
+    }
+
+    /** Reads the whole record (audited) and what the page shows with it. */
+    private void show() {
+        client = clients.view(id, PageForms.actor(council), VIA);
+        state = clients.caseOf(id);
+        localityNames = lists.names(Kind.LOCALITY);
+        serviceNames = lists.names(Kind.SERVICE);
+        if (council.isAdmin()) {
+            views = clients.views(id);
+        }
+    }
+
+    public static String tag(ClientStatus s) {
+        return switch (s) {
+            case WAITING -> "govuk-tag--yellow";
+            case MATCHED -> "govuk-tag--blue";
+            case SUPPORTED -> "govuk-tag--green";
+            case CLOSED -> "govuk-tag--grey";
+        };
+    }
+
+    /** A broker moves the case; anyone else is refused (403) and nothing changes. */
+    public void move() throws IOException {
+        if (id == null) {
+            PageForms.notFound();
+            return;
+        }
+        if (!council.isCaseworker()) {
+            PageForms.forbidden();
+            return;
+        }
+        String to = PageForms.param("status");
+        try {
+            ClientForm.StatusMove move = new ClientForm.StatusForm(to, on, reason).read(LocalDate.now());
+            clients.move(id, move, PageForms.version(PageForms.param("version")), PageForms.actor(council));
+            PageForms.redirect(council.getBase() + "/clients/view?id=" + PageForms.encode(id) + "&done=moved");
+            return;
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> errors.add(v.field(), Texts.violation("client.move.error.", v)));
+        } catch (RecordNotFoundException e) {
+            PageForms.notFound();
+            return;
+        } catch (StaleVersionException e) {
+            errors.add("status", Texts.get("client.move.error.stale"));
+        } catch (ConflictException e) {
+            errors.add("status", state.consent() || !("MATCHED".equals(to) || "SUPPORTED".equals(to))
+                    ? Texts.get("client.move.error.notAllowed") : Texts.get("client.move.error.consent"));
+        }
+        show();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    public Preferences getPreferences() {
+        return client == null ? Preferences.NONE : client.getPreferences();
+    }
+
+    public String getLocality() {
+        return client == null ? "" : withName(client.getLocality(), localityNames);
+    }
+
+    public List<String> getServices() {
+        return client == null ? List.of() : client.getServicesNeeded().stream().map(c -> withName(c, serviceNames)).toList();
+    }
+
+    private static String withName(String code, Map<String, String> names) {
+        String name = names.get(code);
+        return name == null ? code : name + " (" + code + ")";
+    }
+
+    public List<PreferredTime> getPreferredTimes() {
+        return client == null ? List.of() : client.getPreferredTimes();
+    }
+
+    public String getStatusLabel() {
+        return client == null ? "" : Texts.get("client.status." + client.getStatus().name());
+    }
+
+    public String getStatusTag() {
+        return client == null ? "" : tag(client.getStatus());
+    }
+
+    public String getFunding() {
+        return client == null ? "" : Texts.get("client.funding." + client.getFundingRoute().name());
+    }
+
+    public String getCarerGender() {
+        Preferences p = getPreferences();
+        return Texts.get("client.carerGender." + (p.carerGender() == null ? "none" : p.carerGender().name()));
+    }
+
+    public String orNone(String text) {
+        return text == null || text.isBlank() ? Texts.get("client.notGiven") : text;
+    }
+
+    public String yesNo(boolean value) {
+        return Texts.get(value ? "client.yes" : "client.no");
+    }
+
+    public String joined(List<String> values) {
+        return values == null || values.isEmpty() ? Texts.get("client.notGiven") : String.join(", ", values);
+    }
+
+    /** The moves the case allows now, for the radios. */
+    public List<Choice> getMoveChoices() {
+        return state == null ? List.of()
+                : state.allowedMoves().stream().map(s -> new Choice(s.name(), Texts.get("client.status." + s.name()))).toList();
+    }
+
+    public String getChosenMove() {
+        return PageForms.param("status");
+    }
+
+    public long getVersion() {
+        return state == null ? 0 : state.version();
+    }
+
+    public List<ClientService.View> getViews() {
+        return views;
+    }
+
+    public String getNotice() {
+        if (client == null) {
+            return null;
+        }
+        String done = CouncilPage.request().getParameter("done");
+        return done != null && DONE.contains(done) ? Texts.get("client.done." + done, client.getReference(), getStatusLabel()) : null;
+    }
+
+    public String getEditUrl() {
+        return id == null ? "" : council.getBase() + "/clients/edit?id=" + PageForms.encode(id);
+    }
+
+    public String getOn() {
+        return on;
+    }
+
+    public void setOn(String on) {
+        this.on = on;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
