@@ -35,6 +35,9 @@ import org.microcare.domain.shared.Fields;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.Violations;
 import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
+import org.microcare.domain.model.matching.MatchCriteria;
+import org.microcare.domain.model.microenterprise.AvailabilitySlot;
+import org.microcare.domain.model.microenterprise.Gender;
 
 /**
  * A person who needs care, referred to the programme. The rules of the record live here: the
@@ -285,6 +288,17 @@ public class Client {
     /** The statuses the case may move to from the current one, in the order of {@link ClientStatus}. */
     public List<ClientStatus> allowedMoves() {
         return MOVES.get(status).stream().sorted().toList();
+    }
+
+    /**
+     * What matching looks for on this client's behalf: every needed service, the locality, the hours, personal
+     * care and medication (hard), and the preferred times, carer gender, language, pets and specialisms (ranking).
+     */
+    public MatchCriteria matchCriteria() {
+        Preferences p = getPreferences();
+        return new MatchCriteria(Set.copyOf(getServicesNeeded()), locality, hoursPerWeek, personalCareNeeded, medicationNeeded,
+                getPreferredTimes().stream().map(t -> new AvailabilitySlot(t.day(), t.from(), t.to())).toList(),
+                p.carerGender() == null ? null : Gender.valueOf(p.carerGender().name()), p.language(), p.hasPets(), Set.copyOf(p.specialisms()));
     }
 
     public boolean hasConsent() {

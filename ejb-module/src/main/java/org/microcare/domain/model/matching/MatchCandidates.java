@@ -14,4 +14,11 @@ public interface MatchCandidates {
      * passes them all. An unknown ME is {@link org.microcare.domain.shared.RecordNotFoundException}.
      */
     List<Reason> exclusions(MatchCriteria criteria, String microEnterpriseId, LocalDate day);
+
+    /** An ME by id and trading name, for a broker to pick one. */
+    record Named(String id, String tradingName) {
+    }
+
+    /** Up to {@code limit} MEs working in the locality, whatever their stage, by trading name: the ones a broker may ask about. */
+    List<Named> inLocality(String locality, int limit);
 }

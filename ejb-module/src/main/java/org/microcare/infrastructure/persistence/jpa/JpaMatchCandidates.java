@@ -148,4 +148,12 @@ public class JpaMatchCandidates implements MatchCandidates {
         }
         return out;
     }
+
+    @Override
+    public List<Named> inLocality(String locality, int limit) {
+        return em.createQuery("SELECT m.id, m.tradingName FROM MicroEnterprise m WHERE EXISTS (SELECT c FROM MicroEnterpriseCode c"
+                        + " WHERE c.microEnterprise = m AND c.kind = :kind AND c.code = :locality) ORDER BY m.tradingName, m.id", Object[].class)
+                .setParameter("kind", CodeKind.LOCALITY).setParameter("locality", locality).setMaxResults(limit).getResultList().stream()
+                .map(r -> new Named((String) r[0], (String) r[1])).toList();
+    }
 }

@@ -1,5 +1,8 @@
 package org.microcare.interfaces.council.rest;
 
+import org.microcare.interfaces.council.web.matching.MatchWords;
+import org.microcare.application.casework.MatchingService;
+import java.util.Locale;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -133,6 +136,9 @@ public class ClientsResource {
     ClientService clients;
 
     @Inject
+    MatchingService matching;
+
+    @Inject
     Today today;
 
     @Context
@@ -216,5 +222,44 @@ public class ClientsResource {
     @AllowedRoles(Role.COUNCIL_ADMIN)
     public List<ViewView> views(@PathParam("id") String id) {
         return clients.views(id).stream().map(w -> new ViewView(w.at(), w.viewer(), w.via(), w.remoteAddress())).toList();
+    }
+
+    /** One match as API.md shows it, with what the ME does not meet besides. */
+    public record MatchView(String microEnterpriseId, String tradingName, int score, List<String> reasons, List<String> unmet) {
+    }
+
+    /** Why one ME is or is not among a client's matches on a day. */
+    public record ExclusionView(String microEnterpriseId, LocalDate on, boolean candidate, List<String> reasons) {
+    }
+
+    /**
+     * The client's matches on {@code on} (default today), best first: only MEs visible in the directory that
+     * day, not away, offering every needed service in the client's locality with the spare hours, and
+     * personal care and medication when needed. Reasons in English. An audited read of the client's record.
+     */
+    @GET
+    @Path("{id}/matches")
+    public List<MatchView> matches(@PathParam("id") String id, @QueryParam("on") String on) {
+        MatchWords words = new MatchWords(Locale.ENGLISH);
+        return matching.matches(id, day(on), CouncilRequests.actor(request), "API GET /clients/{id}/matches").ranked().stream()
+                .map(m -> new MatchView(m.microEnterpriseId(), m.tradingName(), m.score(), words.say(m.reasons()), words.say(m.unmet())))
+                .toList();
+    }
+
+    /** Why the ME is not among the client's matches on {@code on} (default today); {@code candidate} when it is. */
+    @GET
+    @Path("{id}/matches/{microEnterpriseId}")
+    public ExclusionView exclusion(@PathParam("id") String id, @PathParam("microEnterpriseId") String microEnterpriseId,
+                                   @QueryParam("on") String on) {
+        MatchingService.Exclusion e = matching.exclusion(id, microEnterpriseId, day(on), CouncilRequests.actor(request),
+                "API GET /clients/{id}/matches/{microEnterpriseId}");
+        return new ExclusionView(e.microEnterpriseId(), e.on(), e.isCandidate(), new MatchWords(Locale.ENGLISH).say(e.reasons()));
+    }
+
+    private static LocalDate day(String on) {
+        Violations v = new Violations();
+        LocalDate day = Fields.date(on, "on", "The day", false, v);
+        v.throwIfAny();
+        return day;
     }
 }

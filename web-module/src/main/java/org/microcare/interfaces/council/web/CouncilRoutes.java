@@ -99,6 +99,7 @@ public final class CouncilRoutes {
             route("/clients", "client/clients", Access.BROKER),
             route("/clients/new", "client/client-new", Access.CASEWORKER),
             route("/clients/view", "client/client", Access.BROKER),
+            route("/clients/matches", "client/matches", Access.BROKER),
             route("/clients/edit", "client/client-edit", Access.CASEWORKER),
             route("/dashboard", "dashboard", Access.SIGNED_IN),
             route("/community", "community/community", Access.SIGNED_IN),

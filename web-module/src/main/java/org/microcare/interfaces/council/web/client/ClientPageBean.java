@@ -217,6 +217,10 @@ public class ClientPageBean {
         return done != null && DONE.contains(done) ? Texts.get("client.done." + done, client.getReference(), getStatusLabel()) : null;
     }
 
+    public String getMatchesUrl() {
+        return id == null ? "" : council.getBase() + "/clients/matches?id=" + PageForms.encode(id);
+    }
+
     public String getEditUrl() {
         return id == null ? "" : council.getBase() + "/clients/edit?id=" + PageForms.encode(id);
     }
