@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * services, locality, capacity, personal care, absences), the ranking, the words, and why one ME is left out.
  */
 @ExtendWith(PlatformExtension.class)
-class MatchingIT {
+public class MatchingIT {
 
     private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/London"));
 
@@ -48,7 +48,14 @@ class MatchingIT {
     /** An ME in the directory today (listed, with valid evidence for every mandatory requirement that applies). */
     private String listed(String name, String gender, String locality, int capacity, boolean personalCare, boolean pets, String languages,
                           String specialisms, String availability) {
-        String id = enquiry(name, gender, locality, capacity, personalCare, pets, languages, specialisms, availability);
+        return list(admin, broker, enquiry(name, gender, locality, capacity, personalCare, pets, languages, specialisms, availability));
+    }
+
+    /**
+     * Takes an enquiry to the directory through the API, as a broker does: evidence checked 30 days ago for every
+     * mandatory requirement not limited to medication, developing 20 days ago, listed 10 days ago.
+     */
+    public static String list(CouncilFixture.Caller admin, CouncilFixture.Caller broker, String id) {
         for (JsonObject r : admin.get("framework/requirements").array().getValuesAs(JsonObject.class)) {
             if (r.getBoolean("mandatory") && !r.getBoolean("medicationOnly")) {
                 broker.create("micro-enterprises/" + id + "/evidence",
