@@ -107,8 +107,39 @@ public class MicroEnterpriseService {
     @Inject
     ProgrammeQueries programmes;
 
-    public List<MicroEnterprise> list() {
-        return microEnterprises.all();
+    public static final int MAX_PAGE_SIZE = 500;
+
+    /** One page of MEs and how many there are in all. */
+    public record MicroEnterprisePage(List<MicroEnterprise> microEnterprises, long total, int page, int size) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /**
+     * Page {@code page} (from 1) of {@code size} MEs by trading name, of one stage or all (null), and whose
+     * trading or owner name contains {@code name} when given; filtered and paged by the database.
+     */
+    public MicroEnterprisePage list(Stage stage, String name, int page, int size) {
+        Violations v = new Violations();
+        v.require(page >= 1, "page", "Page must be a whole number from 1");
+        v.require(size >= 1 && size <= MAX_PAGE_SIZE, "size", "Size must be a whole number from 1 to " + MAX_PAGE_SIZE);
+        v.require(name == null || name.length() <= 200, "name", "The name searched for must be 200 characters or fewer");
+        v.throwIfAny();
+        long total = microEnterprises.count(stage, name);
+        return new MicroEnterprisePage(microEnterprises.page(stage, name, (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * size), size),
+                total, page, size);
+    }
+
+    /** The trading names of these MEs, by id (names are public: not an audited read). */
+    public java.util.Map<String, String> tradingNames(java.util.Collection<String> ids) {
+        return microEnterprises.tradingNames(ids);
+    }
+
+    /** Up to {@code max} MEs still in the programme, as id and trading name, for a form to pick one. */
+    public List<String[]> choosable(int max) {
+        return microEnterprises.choosable(max);
     }
 
     /** One ME's record; the read is audited. */

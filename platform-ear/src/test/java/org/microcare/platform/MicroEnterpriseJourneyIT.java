@@ -178,6 +178,31 @@ class MicroEnterpriseJourneyIT {
     }
 
     @Test
+    void theListIsFilteredAndPagedByTheDatabase() {
+        for (String name : List.of("Ayr Gardening", "Prestwick Pals", "Troon Companions")) {
+            broker.create("micro-enterprises", GrantsAndMicroEnterprisesIT.API_MD_ME.replace("Troon Home Help", name));
+        }
+        Api.Answer first = broker.get("micro-enterprises?size=2");
+        assertEquals(List.of("Ayr Gardening", "Prestwick Pals"), names(first));
+        assertEquals("4", first.raw().headers().firstValue("X-Total-Count").orElseThrow());
+        assertEquals(List.of("Troon Companions", "Troon Home Help"), names(broker.get("micro-enterprises?size=2&page=2")));
+        assertEquals(List.of(), names(broker.get("micro-enterprises?size=2&page=3")));
+        assertEquals(List.of("Troon Companions", "Troon Home Help"), names(broker.get("micro-enterprises?name=troon")));
+        assertEquals(4, names(broker.get("micro-enterprises?name=morag")).size(), "the owner's name is searched too");
+        assertEquals(List.of(), names(broker.get("micro-enterprises?name=100%25")), "% is a character, not a wildcard");
+        assertEquals(200, move("DEVELOPING", "").status());
+        assertEquals(List.of("Troon Home Help"), names(broker.get("micro-enterprises?stage=DEVELOPING")));
+        assertEquals(List.of("stage", "page", "size"), broker.violatedFields(broker.get("micro-enterprises?stage=DONE&page=x&size=y")));
+        assertEquals(List.of("size"), broker.violatedFields(broker.get("micro-enterprises?size=501")));
+        assertEquals(List.of("page"), broker.violatedFields(broker.get("micro-enterprises?page=0")));
+    }
+
+    private static List<String> names(Api.Answer answer) {
+        assertEquals(200, answer.status(), answer.toString());
+        return answer.array().getValuesAs(JsonObject.class).stream().map(o -> o.getString("tradingName")).toList();
+    }
+
+    @Test
     void absencesNeverOverlapAreCancelledNotDeletedAndAreAudited() throws Exception {
         JsonObject holiday = broker.create(path("/absences"),
                 json("{'startsOn':'2024-06-03','endsOn':'2024-06-14','planned':true,'note':'Holiday'}"));

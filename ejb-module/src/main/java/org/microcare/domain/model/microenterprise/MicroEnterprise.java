@@ -42,7 +42,6 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "micro_enterprise")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "MicroEnterprise.all", query = "SELECT m FROM MicroEnterprise m ORDER BY m.tradingName, m.id")
 @NamedQuery(name = "MicroEnterprise.forChange", query = "SELECT m FROM MicroEnterprise m WHERE m.id = :id",
         lockMode = jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = "MicroEnterprise.countByStage", query = "SELECT m.stage, COUNT(m), MIN(m.stageSince) FROM MicroEnterprise m"

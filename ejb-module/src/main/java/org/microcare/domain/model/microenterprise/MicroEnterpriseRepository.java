@@ -6,7 +6,20 @@ import java.util.Optional;
 /** The current council's micro-enterprises, with their timelines, evidence and support sessions. */
 public interface MicroEnterpriseRepository {
 
-    List<MicroEnterprise> all();
+    /**
+     * Up to {@code max} MEs from {@code first} (0-based), by trading name, of one stage or all (null) and,
+     * when {@code name} is given, whose trading or owner name contains it (case aside).
+     */
+    List<MicroEnterprise> page(Stage stage, String name, int first, int max);
+
+    /** How many MEs {@link #page} would find in all. */
+    long count(Stage stage, String name);
+
+    /** The trading names of these MEs, by id (unknown ids left out). */
+    java.util.Map<String, String> tradingNames(java.util.Collection<String> ids);
+
+    /** Up to {@code max} MEs still in the programme (not LEFT), by trading name, as id and trading name: for a form to pick one. */
+    List<String[]> choosable(int max);
 
     Optional<MicroEnterprise> find(String id);
 

@@ -6,11 +6,13 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.microcare.domain.model.microenterprise.Absence;
 import org.microcare.domain.model.microenterprise.ComplianceEvidence;
 import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.microenterprise.MicroEnterpriseRepository;
+import org.microcare.domain.model.microenterprise.Stage;
 import org.microcare.domain.model.microenterprise.StageChange;
 import org.microcare.domain.model.microenterprise.SupportSession;
 
@@ -21,8 +23,55 @@ public class JpaMicroEnterpriseRepository implements MicroEnterpriseRepository {
     EntityManager em;
 
     @Override
-    public List<MicroEnterprise> all() {
-        return em.createNamedQuery("MicroEnterprise.all", MicroEnterprise.class).getResultList();
+    public List<MicroEnterprise> page(Stage stage, String name, int first, int max) {
+        TypedQuery<MicroEnterprise> q = em.createQuery("SELECT m FROM MicroEnterprise m" + where(stage, name) + " ORDER BY m.tradingName, m.id",
+                MicroEnterprise.class);
+        bind(q, stage, name);
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(Stage stage, String name) {
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(m) FROM MicroEnterprise m" + where(stage, name), Long.class);
+        bind(q, stage, name);
+        return q.getSingleResult();
+    }
+
+    private static String where(Stage stage, String name) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (stage != null) {
+            conditions.add("m.stage = :stage");
+        }
+        if (name != null && !name.isBlank()) {
+            conditions.add("(LOWER(m.tradingName) LIKE :name ESCAPE '!' OR LOWER(m.ownerName) LIKE :name ESCAPE '!')");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(TypedQuery<?> q, Stage stage, String name) {
+        if (stage != null) {
+            q.setParameter("stage", stage);
+        }
+        if (name != null && !name.isBlank()) {
+            q.setParameter("name", "%" + name.trim().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+    }
+
+    @Override
+    public java.util.Map<String, String> tradingNames(java.util.Collection<String> ids) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT m.id, m.tradingName FROM MicroEnterprise m WHERE m.id IN :ids", Object[].class)
+                    .setParameter("ids", List.copyOf(ids)).getResultList().forEach(r -> out.put((String) r[0], (String) r[1]));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String[]> choosable(int max) {
+        return em.createQuery("SELECT m.id, m.tradingName FROM MicroEnterprise m WHERE m.stage <> :left ORDER BY m.tradingName, m.id", Object[].class)
+                .setParameter("left", Stage.LEFT).setMaxResults(max).getResultList().stream()
+                .map(r -> new String[] {(String) r[0], (String) r[1]}).toList();
     }
 
     @Override

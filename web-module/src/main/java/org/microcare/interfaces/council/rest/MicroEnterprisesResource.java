@@ -28,6 +28,7 @@ import org.microcare.domain.model.microenterprise.ComplianceStatus;
 import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.microenterprise.MicroEnterpriseDetails.PublicProfile;
 import org.microcare.domain.model.microenterprise.StageChange;
+import org.microcare.domain.model.microenterprise.Stage;
 import org.microcare.domain.model.microenterprise.SupportSession;
 import org.microcare.domain.model.microenterprise.Absence;
 import org.microcare.domain.model.user.Role;
@@ -185,9 +186,41 @@ public class MicroEnterprisesResource {
     @Context
     HttpServletRequest request;
 
+    /**
+     * One page of MEs by trading name: of one {@code stage} or all, whose trading or owner name contains
+     * {@code name}; {@code page} from 1, {@code size} 1 to 500 (100 if not given). The headers
+     * {@code X-Total-Count}, {@code X-Page} and {@code X-Page-Size} tell the whole.
+     */
     @GET
-    public List<MicroEnterpriseView> list() {
-        return microEnterprises.list().stream().map(MicroEnterpriseView::of).toList();
+    public Response list(@QueryParam("stage") String stage, @QueryParam("name") String name, @QueryParam("page") String page,
+                         @QueryParam("size") String size) {
+        Violations v = new Violations();
+        Stage wanted = null;
+        if (stage != null && !stage.isBlank()) {
+            try {
+                wanted = Stage.valueOf(Fields.normaliseCode(stage));
+            } catch (IllegalArgumentException e) {
+                v.require(false, "stage", "Stage must be one of ENQUIRY, DEVELOPING, LISTED, PAUSED or LEFT");
+            }
+        }
+        int pageNumber = whole(page, 1, "page", v);
+        int pageSize = whole(size, 100, "size", v);
+        v.throwIfAny();
+        MicroEnterpriseService.MicroEnterprisePage found = microEnterprises.list(wanted, name, pageNumber, pageSize);
+        return Response.ok(found.microEnterprises().stream().map(MicroEnterpriseView::of).toList()).header("X-Total-Count", found.total())
+                .header("X-Page", found.page()).header("X-Page-Size", found.size()).build();
+    }
+
+    private static int whole(String text, int otherwise, String field, Violations v) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            v.require(false, field, field + " must be a whole number");
+            return otherwise;
+        }
     }
 
     @GET

@@ -18,7 +18,6 @@ import org.microcare.application.GrantService;
 import org.microcare.application.GrantService.ApplicationDraft;
 import org.microcare.application.GrantService.DecisionDraft;
 import org.microcare.application.MicroEnterpriseService;
-import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.programme.GrantApplication;
 import org.microcare.domain.model.programme.GrantScheme;
 import org.microcare.domain.shared.ConflictException;
@@ -59,7 +58,10 @@ public class GrantSchemePage {
     private List<GrantApplication> applications = List.of();
     private List<GrantApplication> pending = List.of();
     private Map<String, String> names = Map.of();
-    private List<MicroEnterprise> all = List.of();
+    private List<String[]> all = List.of();
+
+    /** At most this many MEs in the form's list (the ME's own page applies for any ME). */
+    static final int CHOOSABLE = 1000;
 
     private String microEnterpriseId;
     private String amount;
@@ -76,8 +78,8 @@ public class GrantSchemePage {
         }
         applications = grants.applications(id);
         pending = applications.stream().filter(GrantApplication::isPending).toList();
-        all = microEnterprises.list();
-        names = all.stream().collect(Collectors.toMap(MicroEnterprise::getId, MicroEnterprise::getTradingName, (a, b) -> a));
+        all = microEnterprises.choosable(CHOOSABLE);
+        names = microEnterprises.tradingNames(applications.stream().map(GrantApplication::getMicroEnterpriseId).collect(Collectors.toSet()));
     }
 
     public LedgerRow getLedger() {
@@ -125,7 +127,7 @@ public class GrantSchemePage {
     public List<Choice> getMicroEnterpriseChoices() {
         List<Choice> choices = new ArrayList<>();
         choices.add(new Choice("", Texts.get("grants.chooseMe")));
-        all.forEach(me -> choices.add(new Choice(me.getId(), me.getTradingName())));
+        all.forEach(me -> choices.add(new Choice(me[0], me[1])));
         return choices;
     }
 
