@@ -1,7 +1,9 @@
 package org.microcare.application.casework;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -54,6 +56,14 @@ public class ArrangementService {
         }
     }
 
+    /** An arrangement with the names a person reads it by: the client's reference and the ME's trading name. */
+    public record Named(Arrangement arrangement, String clientReference, String tradingName) {
+    }
+
+    /** An ME a broker may arrange care with on a day (on the directory that day), with its hourly rate to prefill the form. */
+    public record Choice(String id, String tradingName, java.math.BigDecimal hourlyRate) {
+    }
+
     /** A top-up on a day and the Direct Payment rate it was worked out against. */
     public record DayTopUp(LocalDate on, TopUp topUp, Rate dpRate) {
     }
@@ -88,6 +98,26 @@ public class ArrangementService {
         long total = arrangements.count(filter);
         List<Arrangement> found = arrangements.page(filter, (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * size), size);
         return new ArrangementPage(found, total, page, size);
+    }
+
+    /** The arrangements with their client's reference and ME's trading name. */
+    public List<Named> named(List<Arrangement> found) {
+        Map<String, String> references = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        return found.stream().map(a -> new Named(a,
+                references.computeIfAbsent(a.getClientId(), id -> clients.find(id).map(Client::getReference).orElse(id)),
+                names.computeIfAbsent(a.getMicroEnterpriseId(), id -> microEnterprises.find(id).map(MicroEnterprise::getTradingName).orElse(id))))
+                .toList();
+    }
+
+    public Named getNamed(String id) {
+        return named(List.of(get(id))).get(0);
+    }
+
+    /** The MEs on the directory on the day, by trading name (at most {@value #MAX_PAGE_SIZE}), for the "arrange care" form. */
+    public List<Choice> choices(LocalDate day) {
+        return directory.search(org.microcare.domain.model.directory.ListingSearch.ALL, day, 1, MAX_PAGE_SIZE).items().stream()
+                .map(l -> new Choice(l.id(), l.tradingName(), l.hourlyRate())).toList();
     }
 
     public Arrangement get(String id) {

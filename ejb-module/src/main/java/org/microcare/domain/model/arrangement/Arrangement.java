@@ -22,6 +22,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantTableDiscriminator;
 import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+import org.microcare.domain.model.arrangement.ArrangementRefusedException.Rule;
 import org.microcare.domain.model.client.Client;
 import org.microcare.domain.model.client.ClientStatus;
 import org.microcare.domain.model.client.FundingRoute;
@@ -119,22 +120,26 @@ public class Arrangement {
             Instant at) {
         checkTerms(terms);
         if (client.getStatus() == ClientStatus.CLOSED) {
-            throw new ConflictException("Client " + client.getReference() + " is closed; reopen the case before arranging care");
+            throw new ArrangementRefusedException(Rule.CLIENT_CLOSED, "Client " + client.getReference()
+                    + " is closed; reopen the case before arranging care", client.getReference());
         }
         if (client.getConsentGivenOn() == null || client.getConsentGivenOn().isAfter(terms.startsOn())) {
-            throw new ConflictException("Client " + client.getReference() + " has not consented to share their details with"
+            throw new ArrangementRefusedException(Rule.NO_CONSENT, "Client " + client.getReference() + " has not consented to share their details with"
                     + " micro-enterprises" + (client.getConsentGivenOn() == null ? "" : " by " + terms.startsOn() + " (consent given on "
-                    + client.getConsentGivenOn() + ")") + "; record their consent before arranging care");
+                    + client.getConsentGivenOn() + ")") + "; record their consent before arranging care", client.getReference(), terms.startsOn(),
+                    client.getConsentGivenOn());
         }
         if (!visibleOnStart) {
-            throw new ConflictException(me.getTradingName() + " is not on the directory on " + terms.startsOn()
+            throw new ArrangementRefusedException(Rule.NOT_ON_DIRECTORY, me.getTradingName() + " is not on the directory on " + terms.startsOn()
                     + " (not listed, or missing valid evidence for a mandatory requirement); care can only be arranged with a listed,"
-                    + " compliant micro-enterprise");
+                    + " compliant micro-enterprise", me.getTradingName(), terms.startsOn());
         }
         int spare = me.getCapacityHoursPerWeek() - committed.hours();
         if (spare < terms.hoursPerWeek()) {
-            throw new ConflictException(me.getTradingName() + " has no spare capacity for " + terms.hoursPerWeek() + " hours a week: from "
-                    + committed.day() + " it has " + Math.max(0, spare) + " of its " + me.getCapacityHoursPerWeek() + " hours a week spare");
+            throw new ArrangementRefusedException(Rule.NO_CAPACITY, me.getTradingName() + " has no spare capacity for " + terms.hoursPerWeek()
+                    + " hours a week: from " + committed.day() + " it has " + Math.max(0, spare) + " of its " + me.getCapacityHoursPerWeek()
+                    + " hours a week spare", me.getTradingName(), terms.hoursPerWeek(), committed.day(), Math.max(0, spare),
+                    me.getCapacityHoursPerWeek());
         }
         Arrangement a = new Arrangement();
         a.id = UUID.randomUUID().toString();
