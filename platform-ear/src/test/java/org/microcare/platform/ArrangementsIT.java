@@ -164,7 +164,7 @@ class ArrangementsIT {
         broker.create("arrangements", body(client("2024-02-20"), listed, from.plusDays(30), null, 10));
         refused(409, broker.post("arrangements", body(withConsent, listed, from, null, 12)), "from " + from.plusDays(30));
         broker.create("arrangements", body(withConsent, listed, from, from.plusDays(10), 10));
-        refused(409, broker.post("arrangements", body(client("2024-02-20"), listed, from.plusDays(5), from.plusDays(6), 1)), "no spare capacity");
+        refused(409, broker.post("arrangements", body(client("2024-02-20"), listed, from.plusDays(5), from.plusDays(6), 11)), "no spare capacity");
         assertEquals(2, count());
     }
 
