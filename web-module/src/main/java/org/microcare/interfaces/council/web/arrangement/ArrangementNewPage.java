@@ -28,7 +28,7 @@ import org.microcare.interfaces.council.web.Texts;
 import org.microcare.interfaces.shared.web.FormErrors;
 
 /**
- * {@code /c/{tenant}/arrangements/new?clientId=…}: a broker arranges a client's care with an ME on the
+ * {@code /c/{tenant}/arrangements/new?id=<client id>}: a broker arranges a client's care with an ME on the
  * directory today. The funding route starts as the client's; the hourly rate, left blank, is the
  * chosen ME's. The client's record is not read (only the case: reference, consent, funding), so
  * opening the form is not an audited read.
@@ -63,7 +63,7 @@ public class ArrangementNewPage {
     @PostConstruct
     void load() {
         try {
-            String id = PageForms.param("clientId");
+            String id = PageForms.param("id");
             client = clients.caseOf(id);
             clientFunding = clients.fundingOf(id);
         } catch (RecordNotFoundException e) {
@@ -81,18 +81,8 @@ public class ArrangementNewPage {
             return;
         }
         Integer hours = PageForms.wholeNumber(hoursPerWeek);
-        if (hoursPerWeek != null && !hoursPerWeek.isBlank() && hours == null) {
-            errors.add("hoursPerWeek", Texts.get("arrangement.error.hoursPerWeek"));
-        }
         Optional<ArrangementService.Choice> me = mes.stream().filter(m -> m.id().equals(microEnterpriseId)).findFirst();
         String rate = (hourlyRate == null || hourlyRate.isBlank()) && me.isPresent() ? DisplayFormats.plainMoney(me.get().hourlyRate()) : hourlyRate;
-        String moneyProblem = rate == null || rate.isBlank() ? null : PageForms.moneyProblem(rate);
-        if (moneyProblem != null) {
-            errors.add("hourlyRate", Texts.get("arrangement.error.hourlyRate"));
-        }
-        if (!errors.isEmpty()) {
-            return;
-        }
         try {
             ArrangementForm.Request r = new ArrangementForm(client.id(), microEnterpriseId, startsOn, endsOn, hours, rate, funding).read();
             Arrangement a = arrangements.make(r, PageForms.actor(council));

@@ -226,7 +226,7 @@ public class ClientPageBean {
     }
 
     public String getArrangeUrl() {
-        return id == null ? "" : council.getBase() + "/arrangements/new?clientId=" + PageForms.encode(id);
+        return id == null ? "" : council.getBase() + "/arrangements/new?id=" + PageForms.encode(id);
     }
 
     public List<ClientService.View> getViews() {
