@@ -75,10 +75,10 @@ class ArrangementsBrowserIT extends BrowserTest {
         assertTrue(errorSummaryItems().get(0).startsWith("Enter the hours as a number from 0"), errorSummaryItems().toString());
         browser.assertAccessible("arrangement-hours-error");
         fill("month", TODAY.toString().substring(0, 7));
-        fill("hoursText", "30.5");
+        fill("hoursText", "20.5"); // the arrangement starts today: on a month's last day, one day of it (at most 24 hours) is in the month
         submit("record-hours");
         assertEquals("Hours recorded for SW-B1 with Troon Care Co.", banner());
-        assertEquals("30.50", driver.findElement(By.cssSelector("#hours-table tbody td.govuk-table__cell--numeric")).getText());
+        assertEquals("20.50", driver.findElement(By.cssSelector("#hours-table tbody td.govuk-table__cell--numeric")).getText());
         browser.assertAccessible("arrangement-hours");
 
         browser.open("/c/" + council.id() + "/clients/view?id=" + clientId);
@@ -91,7 +91,7 @@ class ArrangementsBrowserIT extends BrowserTest {
         String id = council.as(BROKER).create("arrangements", json("{'clientId':'" + clientId + "','microEnterpriseId':'" + meId
                 + "','startsOn':'" + TODAY + "','hoursPerWeek':7,'hourlyRate':'20.00','funding':'DIRECT_PAYMENT'}")).getString("id");
         signIn("/c/" + council.id() + "/sign-in", BROKER, CouncilFixture.USER_PASSWORD);
-        browser.open("/c/" + council.id() + "/arrangements/new?clientId=" + clientId);
+        browser.open("/c/" + council.id() + "/arrangements/new?id=" + clientId);
         assertHeading("Arrange care");
         submit(driver.findElement(By.id("language-switch")));
         waitForLanguage("cy");
