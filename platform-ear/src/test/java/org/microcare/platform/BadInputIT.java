@@ -494,6 +494,18 @@ class BadInputIT {
                         .state(p -> List.of("clients?size=500"))
                         .body(n -> obj("{'status':'CLOSED','on':'2024-03-10','reason':'Moved away\\nto Leeds'}"))
                         .fields(text("status"), date("on"), multiline("reason"), version()),
+                post("arrangements").by(Who.BROKER).path("arrangements").state(p -> List.of("arrangements?size=500"))
+                        .body(n -> obj(arrangementBody()))
+                        .fields(text("clientId"), text("microEnterpriseId"), date("startsOn"), date("endsOn"), whole("hoursPerWeek", 1, 168),
+                                money("hourlyRate"), text("funding")),
+                post("arrangements/{id}/end").by(Who.BROKER).path(() -> "arrangements/" + openArrangement() + "/end")
+                        .state(p -> List.of("arrangements?size=500"))
+                        .body(n -> obj("{'endsOn':'" + ARRANGED_ON + "','reason':'Moved away\\nto Leeds'}"))
+                        .fields(date("endsOn"), multiline("reason")),
+                post("arrangements/{id}/hours").by(Who.BROKER).path(() -> "arrangements/" + hoursArrangementId + "/hours")
+                        .state(p -> List.of(p))
+                        .body(n -> obj("{'month':'" + ARRANGED_ON.toString().substring(0, 7) + "','hours':'" + (n % 20) + ".5'}"))
+                        .fields(text("month"), money("hours")),
                 post("community-activities").path("community-activities").state(p -> List.of(p))
                         .body(n -> obj("{'name':'BI club " + n + "','description':'Tea\\nand chat','locality':'TROON',"
                                 + "'whenHeld':'Tuesdays 10:00','cost':'Free','contact':'Hall','publicListing':true}"))
@@ -566,6 +578,13 @@ class BadInputIT {
     private CouncilFixture.Caller broker;
     private String clientId;
     private String statusClientId;
+    private String arrangementMeId;
+    private String arrangementClientId;
+    private String hoursArrangementId;
+    private String endArrangementId;
+
+    /** The day the BadInputIT arrangements are for: one day each, an hour a week, so a hundred fit the ME's capacity. */
+    static final LocalDate ARRANGED_ON = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1);
 
     @BeforeAll
     void fixtures(RunningPlatform platform) {
@@ -576,6 +595,7 @@ class BadInputIT {
         userId = admin.create("users", json("{'username':'bi.fixture','password':'fixture-password-1','displayName':'BI Fixture',"
                 + "'roles':['BROKER']}")).getString("id");
         meId = admin.create("micro-enterprises", ME_BODY).getString("id");
+        arrangementMeId = listedMe();
         journeyMeId = admin.create("micro-enterprises", ME_BODY.replace("Troon Home Help", "BI journey")).getString("id");
         activityId = admin.create("community-activities", json("{'name':'BI fixed club','locality':'TROON','whenHeld':'Fridays'}"))
                 .getString("id");
@@ -598,6 +618,40 @@ class BadInputIT {
         broker = council.as("bi.broker");
         clientId = broker.create("clients", FIXED_CLIENT_BODY).getString("id");
         statusClientId = newClient();
+        arrangementClientId = broker.create("clients", CLIENT_BODY.replace("SW-BI", "SW-BI-ARRANGED")).getString("id");
+        hoursArrangementId = broker.create("arrangements", arrangementBody()).getString("id");
+    }
+
+    /** An ME on the directory (domestic support, so the PERSONAL_CARE requirements the rows add do not apply), 100 hours a week. */
+    private String listedMe() {
+        String id = admin.create("micro-enterprises", ME_BODY.replace("Troon Home Help", "BI listed").replace("PERSONAL_CARE", "DOMESTIC_SUPPORT")
+                .replace("\"capacityHoursPerWeek\":30", "\"capacityHoursPerWeek\":100").replace("\"personalCare\":true", "\"personalCare\":false"))
+                .getString("id");
+        assertEquals(200, admin.post("micro-enterprises/" + id + "/stage", json("{'stage':'DEVELOPING'}")).status());
+        for (JsonObject r : admin.get("framework/requirements").array().getValuesAs(JsonObject.class)) {
+            boolean applies = r.getBoolean("mandatory") && !r.getBoolean("medicationOnly", false) && (r.getJsonArray("appliesToServices").isEmpty()
+                    || r.getJsonArray("appliesToServices").getValuesAs(JsonString.class).stream().anyMatch(c -> c.getString().equals("DOMESTIC_SUPPORT")));
+            if (applies) {
+                admin.create("micro-enterprises/" + id + "/evidence", json("{'requirement':'" + r.getString("code") + "','checkedOn':'"
+                        + LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(10) + "'}"));
+            }
+        }
+        Api.Answer listed = admin.post("micro-enterprises/" + id + "/stage", json("{'stage':'LISTED'}"));
+        assertEquals(200, listed.status(), listed.toString());
+        return id;
+    }
+
+    private String arrangementBody() {
+        return json("{'clientId':'" + arrangementClientId + "','microEnterpriseId':'" + arrangementMeId + "','startsOn':'" + ARRANGED_ON
+                + "','endsOn':'" + ARRANGED_ON + "','hoursPerWeek':1,'hourlyRate':'20.00','funding':'DIRECT_PAYMENT'}");
+    }
+
+    /** The arrangement the end row ends; a new one if a case (or the valid body) ended it. */
+    private String openArrangement() {
+        if (endArrangementId == null || broker.get("arrangements/" + endArrangementId).json().getBoolean("endedEarly")) {
+            endArrangementId = broker.create("arrangements", arrangementBody()).getString("id");
+        }
+        return endArrangementId;
     }
 
     private String newClient() {

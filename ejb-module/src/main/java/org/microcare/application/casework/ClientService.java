@@ -97,6 +97,11 @@ public class ClientService {
         return new Case(c.getId(), c.getReference(), c.getStatus(), c.allowedMoves(), c.hasConsent(), c.getVersion());
     }
 
+    /** How the client's care is paid for, to prefill an arrangement; no personal details, so not an audited read. */
+    public org.microcare.domain.model.client.FundingRoute fundingOf(String id) {
+        return find(id).getFundingRoute();
+    }
+
     public Client create(ClientDetails details, Actor actor) {
         refuseTakenReference(details.reference(), null);
         Client client = new Client(details, catalogue(), today.date(), today.now());

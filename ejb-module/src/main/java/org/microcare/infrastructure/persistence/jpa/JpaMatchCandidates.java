@@ -32,8 +32,11 @@ import org.microcare.domain.shared.RecordNotFoundException;
  * locality, spare capacity, personal care and medication. Only the MEs that pass are read, with their languages,
  * specialisms and windows in one query each.
  *
- * <p>Spare capacity is the ME's weekly capacity: no arrangement is recorded yet (arrangements come with
- * the rest of broker casework), so no hours are committed and every ME supports no client.
+ * <p>Spare capacity on the day is the ME's weekly capacity less the hours a week of its arrangements
+ * active that day (first day on or before it, last day on or after it or open-ended), compared in the
+ * query by a scalar subquery; an ME with no arrangement that day keeps its whole capacity. For the MEs
+ * that pass, the committed hours and the number of distinct clients with an arrangement active that day
+ * ({@link Candidate#activeClients()}, the current load) are read in one grouped query.
  */
 @ApplicationScoped
 public class JpaMatchCandidates implements MatchCandidates {
@@ -67,7 +70,10 @@ public class JpaMatchCandidates implements MatchCandidates {
         jpql.append(" AND NOT EXISTS (SELECT ab FROM Absence ab WHERE ab.microEnterpriseId = m.id AND ab.cancelledAt IS NULL"
                 + " AND ab.startsOn <= :mDay AND ab.endsOn >= :mDay)");
         params.put("mDay", day);
-        jpql.append(" AND m.capacityHoursPerWeek >= :mHours");
+        jpql.append(" AND ((m.capacityHoursPerWeek >= :mHours AND NOT EXISTS (SELECT ar FROM Arrangement ar WHERE ar.microEnterpriseId = m.id"
+                + " AND ar.startsOn <= :mDay AND (ar.endsOn IS NULL OR ar.endsOn >= :mDay)))"
+                + " OR m.capacityHoursPerWeek - (SELECT SUM(ac.hoursPerWeek) FROM Arrangement ac WHERE ac.microEnterpriseId = m.id"
+                + " AND ac.startsOn <= :mDay AND (ac.endsOn IS NULL OR ac.endsOn >= :mDay)) >= :mHours)");
         params.put("mHours", criteria.hoursPerWeek());
         if (criteria.personalCare()) {
             jpql.append(" AND m.personalCare = TRUE");
@@ -95,12 +101,27 @@ public class JpaMatchCandidates implements MatchCandidates {
                         Object[].class).setParameter("ids", ids).getResultList()
                 .forEach(a -> windows.computeIfAbsent((String) a[0], k -> new ArrayList<>())
                         .add(new AvailabilitySlot((Weekday) a[1], (LocalTime) a[2], (LocalTime) a[3])));
+        Map<String, Load> loads = loads(ids, day);
         List<Candidate> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             String id = (String) r[0];
-            out.add(new Candidate(id, (String) r[1], ((Number) r[2]).intValue(), 0, (Gender) r[3], languages.getOrDefault(id, Set.of()),
+            Load load = loads.getOrDefault(id, Load.NONE);
+            out.add(new Candidate(id, (String) r[1], ((Number) r[2]).intValue() - load.hours(), load.clients(), (Gender) r[3], languages.getOrDefault(id, Set.of()),
                     specialisms.getOrDefault(id, Set.of()), (Boolean) r[4], windows.getOrDefault(id, List.of())));
         }
+        return out;
+    }
+
+    /** Hours a week committed and distinct clients served on a day, by arrangements active that day. */
+    private record Load(int hours, int clients) {
+        static final Load NONE = new Load(0, 0);
+    }
+
+    /** The load of each of the MEs on the day, in one grouped query; MEs with no arrangement that day are left out. */
+    private Map<String, Load> loads(List<String> ids, LocalDate day) {
+        Map<String, Load> out = new HashMap<>();
+        em.createNamedQuery("Arrangement.loadOn", Object[].class).setParameter("ids", ids).setParameter("day", day).getResultList()
+                .forEach(r -> out.put((String) r[0], new Load(((Number) r[1]).intValue(), ((Number) r[2]).intValue())));
         return out;
     }
 
@@ -136,7 +157,7 @@ public class JpaMatchCandidates implements MatchCandidates {
                         + " AND ab.startsOn <= :day AND ab.endsOn >= :day", Object[].class)
                 .setParameter("id", microEnterpriseId).setParameter("day", day).getResultList()
                 .forEach(a -> out.add(Reason.of("match.excluded.away", a[0].toString(), a[1].toString())));
-        int spare = ((Number) me[1]).intValue();
+        int spare = ((Number) me[1]).intValue() - loads(List.of(microEnterpriseId), day).getOrDefault(microEnterpriseId, Load.NONE).hours();
         if (spare < criteria.hoursPerWeek()) {
             out.add(Reason.of("match.excluded.capacity", Integer.toString(spare), Integer.toString(criteria.hoursPerWeek()), day.toString()));
         }

@@ -101,6 +101,8 @@ public final class CouncilRoutes {
             route("/clients/view", "client/client", Access.BROKER),
             route("/clients/matches", "client/matches", Access.BROKER),
             route("/clients/edit", "client/client-edit", Access.CASEWORKER),
+            route("/arrangements/new", "arrangement/arrangement-new", Access.CASEWORKER),
+            route("/arrangements/view", "arrangement/arrangement", Access.BROKER),
             route("/dashboard", "dashboard", Access.SIGNED_IN),
             route("/community", "community/community", Access.SIGNED_IN),
             route("/community/new", "community/activity-new", Access.BROKER),

@@ -14,9 +14,11 @@ import jakarta.inject.Named;
 
 import org.microcare.application.ProgrammeLists;
 import org.microcare.application.ProgrammeLists.Kind;
+import org.microcare.application.casework.ArrangementService;
 import org.microcare.application.casework.ClientForm;
 import org.microcare.application.casework.ClientService;
 import org.microcare.application.casework.ClientService.Case;
+import org.microcare.domain.model.arrangement.ArrangementRepository.Filter;
 import org.microcare.domain.model.client.Client;
 import org.microcare.domain.model.client.ClientStatus;
 import org.microcare.domain.model.client.Preferences;
@@ -53,6 +55,9 @@ public class ClientPageBean {
     ProgrammeLists lists;
 
     @Inject
+    ArrangementService arrangements;
+
+    @Inject
     CouncilPage council;
 
     @Inject
@@ -62,6 +67,7 @@ public class ClientPageBean {
     private Client client;
     private Case state;
     private List<ClientService.View> views = List.of();
+    private List<ArrangementService.Named> arrangementList = List.of();
     private Map<String, String> localityNames = Map.of();
     private Map<String, String> serviceNames = Map.of();
 
@@ -89,6 +95,7 @@ public class ClientPageBean {
         state = clients.caseOf(id);
         localityNames = lists.names(Kind.LOCALITY);
         serviceNames = lists.names(Kind.SERVICE);
+        arrangementList = arrangements.named(arrangements.list(new Filter(id, null, null), 1, ArrangementService.MAX_PAGE_SIZE).arrangements());
         if (council.isAdmin()) {
             views = clients.views(id);
         }
@@ -203,6 +210,23 @@ public class ClientPageBean {
 
     public long getVersion() {
         return state == null ? 0 : state.version();
+    }
+
+    /** The client's arrangements, latest start first. */
+    public List<ArrangementService.Named> getArrangements() {
+        return arrangementList;
+    }
+
+    public String arrangementStatus(ArrangementService.Named a) {
+        return Texts.get("arrangement.status." + a.arrangement().statusOn(LocalDate.now()).name());
+    }
+
+    public String arrangementUrl(ArrangementService.Named a) {
+        return council.getBase() + "/arrangements/view?id=" + PageForms.encode(a.arrangement().getId());
+    }
+
+    public String getArrangeUrl() {
+        return id == null ? "" : council.getBase() + "/arrangements/new?id=" + PageForms.encode(id);
     }
 
     public List<ClientService.View> getViews() {

@@ -26,6 +26,8 @@ import org.microcare.domain.model.microenterprise.MicroEnterpriseDetails.PublicP
 import org.microcare.domain.model.microenterprise.Stage;
 import org.microcare.domain.model.microenterprise.StageChange;
 import org.microcare.domain.model.microenterprise.SupportSession;
+import org.microcare.application.casework.ArrangementService;
+import org.microcare.domain.model.arrangement.ArrangementRepository.Filter;
 import org.microcare.domain.model.microenterprise.Absence;
 import org.microcare.domain.model.programme.GrantApplication;
 import org.microcare.domain.model.programme.GrantScheme;
@@ -63,6 +65,9 @@ public class MicroEnterprisePage {
     @Inject
     CouncilPage council;
 
+    @Inject
+    ArrangementService arrangementService;
+
     private MicroEnterprise me;
     private final LocalDate today = LocalDate.now();
     private List<StageChange> timeline = List.of();
@@ -70,6 +75,7 @@ public class MicroEnterprisePage {
     private List<ComplianceEvidence> evidence = List.of();
     private List<SupportSession> sessions = List.of();
     private List<Absence> absences = List.of();
+    private List<ArrangementService.Named> arrangements = List.of();
     private List<GrantApplication> applications = List.of();
     private Map<String, String> schemeNames = Map.of();
     private Map<String, String> localityNames = Map.of();
@@ -93,6 +99,10 @@ public class MicroEnterprisePage {
         evidence = microEnterprises.evidence(me.getId());
         sessions = microEnterprises.sessions(me.getId());
         absences = microEnterprises.absences(me.getId());
+        if (council.isBroker()) { // arrangements name clients: viewers see none
+            arrangements = arrangementService.named(arrangementService.list(new Filter(null, me.getId(), null), 1,
+                    ArrangementService.MAX_PAGE_SIZE).arrangements());
+        }
         applications = grants.applicationsOf(me.getId());
         schemeNames = grants.schemes().stream().collect(Collectors.toMap(GrantScheme::getId, GrantScheme::getName));
         localityNames = lists.names(Kind.LOCALITY);
@@ -253,6 +263,19 @@ public class MicroEnterprisePage {
 
     public List<SupportSession> getSessions() {
         return sessions;
+    }
+
+    /** The ME's arrangements, latest start first. */
+    public List<ArrangementService.Named> getArrangements() {
+        return arrangements;
+    }
+
+    public String arrangementStatus(ArrangementService.Named a) {
+        return Texts.get("arrangement.status." + a.arrangement().statusOn(today).name());
+    }
+
+    public String arrangementUrl(ArrangementService.Named a) {
+        return council.getBase() + "/arrangements/view?id=" + PageForms.encode(a.arrangement().getId());
     }
 
     public List<Absence> getAbsences() {

@@ -1,0 +1,325 @@
+package org.microcare.domain.model.arrangement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+import org.microcare.domain.model.arrangement.ArrangementRefusedException.Rule;
+import org.microcare.domain.model.client.Client;
+import org.microcare.domain.model.client.ClientStatus;
+import org.microcare.domain.model.client.FundingRoute;
+import org.microcare.domain.model.microenterprise.MicroEnterprise;
+import org.microcare.domain.shared.ConflictException;
+import org.microcare.domain.shared.InvalidInputException;
+import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
+
+/**
+ * A client's care by one micro-enterprise. Made by {@link #make}, which holds the rules: the last day
+ * is not before the first; 1 to 168 hours a week; a positive hourly rate in pounds and pence; the ME is
+ * visible in the directory on the first day; the client is not closed and consented to share their
+ * details on or before the first day; and the ME's spare capacity (its weekly capacity less the hours
+ * of its other arrangements) covers the hours on every day of the arrangement. An arrangement is ended
+ * early with a reason, never deleted; hours delivered are recorded per month within its dates.
+ */
+@Entity
+@Table(name = "arrangement")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
+@NamedQuery(name = "Arrangement.forChange", query = "SELECT a FROM Arrangement a WHERE a.id = :id", lockMode = LockModeType.PESSIMISTIC_WRITE)
+@NamedQuery(name = "Arrangement.committedOn", query = "SELECT SUM(a.hoursPerWeek) FROM Arrangement a WHERE a.microEnterpriseId = :me"
+        + " AND a.id <> :except AND a.startsOn <= :day AND (a.endsOn IS NULL OR a.endsOn >= :day)")
+@NamedQuery(name = "Arrangement.peakAfter", query = "SELECT d.startsOn, SUM(a.hoursPerWeek) AS committed FROM Arrangement d, Arrangement a"
+        + " WHERE d.microEnterpriseId = :me AND d.id <> :except AND d.startsOn > :from AND d.startsOn <= :to"
+        + " AND a.microEnterpriseId = :me AND a.id <> :except AND a.startsOn <= d.startsOn"
+        + " AND (a.endsOn IS NULL OR a.endsOn >= d.startsOn) GROUP BY d.id, d.startsOn ORDER BY committed DESC, d.startsOn")
+@NamedQuery(name = "Arrangement.loadOn", query = "SELECT a.microEnterpriseId, SUM(a.hoursPerWeek), COUNT(DISTINCT a.clientId)"
+        + " FROM Arrangement a WHERE a.microEnterpriseId IN :ids AND a.startsOn <= :day AND (a.endsOn IS NULL OR a.endsOn >= :day)"
+        + " GROUP BY a.microEnterpriseId")
+@NamedQuery(name = "Arrangement.hours", query = "SELECT h FROM MonthlyHours h WHERE h.arrangementId = :id ORDER BY h.monthStart")
+public class Arrangement {
+
+    public static final int MIN_HOURS = 1;
+    public static final int MAX_HOURS = 168;
+    /** The most a rate may be: DECIMAL(8,2). */
+    public static final BigDecimal MAX_RATE = new BigDecimal("999999.99");
+    /** Far enough to stand for "no last day" in comparisons. */
+    public static final LocalDate OPEN_END = LocalDate.of(2999, 12, 31);
+
+    @Id
+    private String id;
+
+    @Column(name = "client_id", nullable = false)
+    private String clientId;
+
+    @Column(name = "micro_enterprise_id", nullable = false)
+    private String microEnterpriseId;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Column(name = "hours_per_week", nullable = false)
+    private int hoursPerWeek;
+
+    @Column(name = "hourly_rate", nullable = false)
+    private BigDecimal hourlyRate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private FundingRoute funding;
+
+    @Column(name = "ended_early_by")
+    private String endedEarlyBy;
+
+    @Column(name = "ended_early_at")
+    private Instant endedEarlyAt;
+
+    @Column(name = "ended_reason")
+    private String endedReason;
+
+    @Column(name = "recorded_by", nullable = false)
+    private String recordedBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Arrangement() {
+    }
+
+    /**
+     * An arrangement of {@code client}'s care by {@code me} on the {@code terms}, or the rule it breaks:
+     * 400 for terms that cannot be ({@link InvalidInputException}), 409 for an arrangement the facts
+     * refuse ({@link ConflictException}). {@code visibleOnStart}: the ME is in the directory on the first
+     * day; {@code committed}: the peak of hours its other arrangements hold over the dates (read under
+     * the ME's row lock).
+     */
+    public static Arrangement make(Client client, MicroEnterprise me, Terms terms, boolean visibleOnStart, Load committed, String by,
+            Instant at) {
+        checkTerms(terms);
+        if (client.getStatus() == ClientStatus.CLOSED) {
+            throw new ArrangementRefusedException(Rule.CLIENT_CLOSED, "Client " + client.getReference()
+                    + " is closed; reopen the case before arranging care", client.getReference());
+        }
+        if (client.getConsentGivenOn() == null || client.getConsentGivenOn().isAfter(terms.startsOn())) {
+            throw new ArrangementRefusedException(Rule.NO_CONSENT, "Client " + client.getReference() + " has not consented to share their details with"
+                    + " micro-enterprises" + (client.getConsentGivenOn() == null ? "" : " by " + terms.startsOn() + " (consent given on "
+                    + client.getConsentGivenOn() + ")") + "; record their consent before arranging care", client.getReference(), terms.startsOn(),
+                    client.getConsentGivenOn());
+        }
+        if (!visibleOnStart) {
+            throw new ArrangementRefusedException(Rule.NOT_ON_DIRECTORY, me.getTradingName() + " is not on the directory on " + terms.startsOn()
+                    + " (not listed, or missing valid evidence for a mandatory requirement); care can only be arranged with a listed,"
+                    + " compliant micro-enterprise", me.getTradingName(), terms.startsOn());
+        }
+        int spare = me.getCapacityHoursPerWeek() - committed.hours();
+        if (spare < terms.hoursPerWeek()) {
+            throw new ArrangementRefusedException(Rule.NO_CAPACITY, me.getTradingName() + " has no spare capacity for " + terms.hoursPerWeek()
+                    + " hours a week: from " + committed.day() + " it has " + Math.max(0, spare) + " of its " + me.getCapacityHoursPerWeek()
+                    + " hours a week spare", me.getTradingName(), terms.hoursPerWeek(), committed.day(), Math.max(0, spare),
+                    me.getCapacityHoursPerWeek());
+        }
+        Arrangement a = new Arrangement();
+        a.id = UUID.randomUUID().toString();
+        a.clientId = client.getId();
+        a.microEnterpriseId = me.getId();
+        a.startsOn = terms.startsOn();
+        a.endsOn = terms.endsOn();
+        a.hoursPerWeek = terms.hoursPerWeek();
+        a.hourlyRate = terms.hourlyRate().setScale(2);
+        a.funding = terms.funding();
+        a.recordedBy = by;
+        a.createdAt = at;
+        return a;
+    }
+
+    /** The rules of the terms alone: dates in order, hours 1 to 168, a positive rate in pounds and pence, a funding route. */
+    static void checkTerms(Terms t) {
+        if (t.endsOn() != null && t.endsOn().isBefore(t.startsOn())) {
+            throw new InvalidInputException("endsOn", "The last day must not be before the first day (" + t.startsOn() + ")");
+        }
+        if (t.hoursPerWeek() < MIN_HOURS || t.hoursPerWeek() > MAX_HOURS) {
+            throw new InvalidInputException("hoursPerWeek", "Hours per week must be a whole number from " + MIN_HOURS + " to " + MAX_HOURS);
+        }
+        BigDecimal rate = t.hourlyRate();
+        if (rate == null || rate.signum() <= 0 || rate.stripTrailingZeros().scale() > 2 || rate.compareTo(MAX_RATE) > 0) {
+            throw new InvalidInputException("hourlyRate", "The hourly rate must be an amount in pounds above 0.00 with at most two"
+                    + " decimal places, like 20.00");
+        }
+        if (t.funding() == null) {
+            throw new InvalidInputException("funding", "Funding route is required");
+        }
+    }
+
+    /** The last day, or {@link #OPEN_END} when open-ended. */
+    public LocalDate lastDay() {
+        return endsOn == null ? OPEN_END : endsOn;
+    }
+
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(startsOn) && !day.isAfter(lastDay());
+    }
+
+    public ArrangementStatus statusOn(LocalDate day) {
+        return day.isBefore(startsOn) ? ArrangementStatus.PLANNED : day.isAfter(lastDay()) ? ArrangementStatus.ENDED : ArrangementStatus.ACTIVE;
+    }
+
+    /**
+     * Ends the arrangement early: the new last day is not before the first, not after the agreed last
+     * day, and no hours are recorded for a month after it; the reason is required. Once.
+     */
+    public void end(LocalDate on, String reason, List<MonthlyHours> recorded, String by, Instant at) {
+        if (endedEarlyAt != null) {
+            throw new ConflictException("This arrangement was ended already (last day " + endsOn + ": " + endedReason + ")");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Say why the arrangement is ending");
+        }
+        if (on.isBefore(startsOn)) {
+            throw new InvalidInputException("endsOn", "The last day must not be before the first day (" + startsOn + ")");
+        }
+        if (on.isAfter(lastDay())) {
+            throw new InvalidInputException("endsOn", "The arrangement already ends on " + endsOn + "; an early end must be on or before it");
+        }
+        YearMonth last = YearMonth.from(on);
+        Optional<MonthlyHours> later = recorded.stream().filter(h -> YearMonth.from(h.getMonth()).isAfter(last)).findFirst();
+        if (later.isPresent()) {
+            throw new ConflictException("Hours are recorded for " + YearMonth.from(later.get().getMonth()) + ", after " + on
+                    + "; correct them before ending the arrangement earlier");
+        }
+        this.endsOn = on;
+        this.endedReason = reason.trim();
+        this.endedEarlyBy = by;
+        this.endedEarlyAt = at;
+    }
+
+    /** The top-up on {@code day} against the Direct Payment rate in effect that day; the day must be within the arrangement. */
+    public TopUp topUp(LocalDate day, BigDecimal dpRate) {
+        requireWithin(day);
+        return TopUp.of(hourlyRate, dpRate, hoursPerWeek);
+    }
+
+    /** Refuses (400, field {@code on}) a day outside the arrangement's dates. */
+    public void requireWithin(LocalDate day) {
+        if (!covers(day)) {
+            throw new InvalidInputException("on", day + " is outside the arrangement (" + startsOn + " to "
+                    + (endsOn == null ? "open-ended" : endsOn) + ")");
+        }
+    }
+
+    /** How many of the month's days fall within the arrangement (0 when none). */
+    public int daysIn(YearMonth month) {
+        LocalDate from = month.atDay(1).isBefore(startsOn) ? startsOn : month.atDay(1);
+        LocalDate to = month.atEndOfMonth().isAfter(lastDay()) ? lastDay() : month.atEndOfMonth();
+        return to.isBefore(from) ? 0 : (int) (to.toEpochDay() - from.toEpochDay() + 1);
+    }
+
+    /**
+     * The hours delivered in {@code month}: the month must share a day with the arrangement, and the
+     * hours are at most 24 for each of those days (every hour of every day; more cannot have been
+     * delivered). Replaces the month's figure in {@code existing} when there is one, else makes it.
+     * Hours are not negative with at most two decimal places (read at the boundary).
+     */
+    public MonthlyHours recordHours(YearMonth month, BigDecimal hours, Optional<MonthlyHours> existing, String by, Instant at) {
+        int days = daysIn(month);
+        if (days == 0) {
+            throw new InvalidInputException("month", month + " is outside the arrangement (" + startsOn + " to "
+                    + (endsOn == null ? "open-ended" : endsOn) + ")");
+        }
+        if (hours.signum() < 0 || hours.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException("hours", "Hours must be a number from 0 with at most two decimal places, like 30.5");
+        }
+        BigDecimal most = BigDecimal.valueOf(24L * days);
+        if (hours.compareTo(most) > 0) {
+            throw new InvalidInputException("hours", "At most " + most + " hours can be delivered in " + month + " (24 hours on each of the "
+                    + days + " days of the arrangement in that month)");
+        }
+        if (existing.isPresent()) {
+            existing.get().replace(hours, by, at);
+            return existing.get();
+        }
+        return new MonthlyHours(id, month, hours, by, at);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public String getMicroEnterpriseId() {
+        return microEnterpriseId;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public int getHoursPerWeek() {
+        return hoursPerWeek;
+    }
+
+    public BigDecimal getHourlyRate() {
+        return hourlyRate;
+    }
+
+    public FundingRoute getFunding() {
+        return funding;
+    }
+
+    public boolean isEndedEarly() {
+        return endedEarlyAt != null;
+    }
+
+    public String getEndedEarlyBy() {
+        return endedEarlyBy;
+    }
+
+    public Instant getEndedEarlyAt() {
+        return endedEarlyAt;
+    }
+
+    public String getEndedReason() {
+        return endedReason;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

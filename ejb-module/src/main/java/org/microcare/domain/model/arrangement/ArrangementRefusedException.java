@@ -1,0 +1,41 @@
+package org.microcare.domain.model.arrangement;
+
+import java.util.List;
+
+import org.microcare.domain.shared.ConflictException;
+
+/**
+ * An arrangement the facts refuse (409): which rule, and the values a page needs to say so in its own
+ * language ({@code args}, in the order of each rule's message).
+ */
+public class ArrangementRefusedException extends ConflictException {
+
+    /** The rule broken. */
+    public enum Rule {
+        /** The client's case is closed. args: reference. */
+        CLIENT_CLOSED,
+        /** No consent by the first day. args: reference, first day, consent day or null. */
+        NO_CONSENT,
+        /** The ME is not on the directory on the first day. args: trading name, first day. */
+        NOT_ON_DIRECTORY,
+        /** Not enough spare capacity. args: trading name, hours asked, day of the peak, hours spare then, capacity. */
+        NO_CAPACITY
+    }
+
+    private final Rule rule;
+    private final List<Object> args;
+
+    public ArrangementRefusedException(Rule rule, String message, Object... args) {
+        super(message);
+        this.rule = rule;
+        this.args = java.util.Arrays.asList(args);
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+
+    public List<Object> args() {
+        return args;
+    }
+}

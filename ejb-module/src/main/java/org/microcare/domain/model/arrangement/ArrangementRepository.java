@@ -1,0 +1,37 @@
+package org.microcare.domain.model.arrangement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The current council's arrangements and the hours recorded under them. */
+public interface ArrangementRepository {
+
+    /** Which arrangements a list wants: of one client, of one ME, active on one day; null for any. */
+    record Filter(String clientId, String microEnterpriseId, LocalDate activeOn) {
+    }
+
+    /** One page of arrangements, latest start first. */
+    List<Arrangement> page(Filter filter, int first, int size);
+
+    long count(Filter filter);
+
+    Optional<Arrangement> find(String id);
+
+    /** The arrangement, its row locked until the transaction ends (hours and endings one at a time). */
+    Optional<Arrangement> findForChange(String id);
+
+    /**
+     * The most hours a week the ME's arrangements commit it to on any day from {@code from} to {@code to}
+     * (inclusive; null: open-ended), leaving out {@code exceptId} (null for none), and the first day it is
+     * reached: computed in SQL (the peak is reached on the first day or on a day another arrangement starts).
+     */
+    Load peakCommitted(String microEnterpriseId, LocalDate from, LocalDate to, String exceptId);
+
+    void add(Arrangement arrangement);
+
+    void add(MonthlyHours hours);
+
+    /** The hours recorded under the arrangement, by month. */
+    List<MonthlyHours> hoursOf(String arrangementId);
+}
