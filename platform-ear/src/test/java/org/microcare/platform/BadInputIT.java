@@ -494,6 +494,26 @@ class BadInputIT {
                         .state(p -> List.of("clients?size=500"))
                         .body(n -> obj("{'status':'CLOSED','on':'2024-03-10','reason':'Moved away\\nto Leeds'}"))
                         .fields(text("status"), date("on"), multiline("reason"), version()),
+                post("concerns").by(Who.BROKER).path("concerns").state(p -> List.of("concerns"))
+                        .body(n -> obj("{'kind':'COMPLAINT','microEnterpriseId':'" + meId + "','clientId':'" + clientId
+                                + "','arrangementId':'arrangement-" + n + "','raisedOn':'2024-03-10','raisedBy':'Daughter of the client',"
+                                + "'source':'FAMILY','category':'QUALITY_OF_CARE','safeguarding':false,'description':'Visits cut short\\nthree times'}"))
+                        .fields(text("kind"), text("microEnterpriseId"), text("clientId"), text("arrangementId"), date("raisedOn"),
+                                text("raisedBy"), text("source"), text("category"), bool("safeguarding"), multiline("description")),
+                post("concerns/{id}/close").by(Who.BROKER).path(() -> "concerns/" + openConcern() + "/close")
+                        .state(p -> List.of("concerns"))
+                        .body(n -> obj("{'outcome':'PARTLY_UPHELD','outcomeNote':'Rota changed\\nand apology made','closedOn':'2024-03-12',"
+                                + "'version':" + concernVersion(concernId) + "}"))
+                        .fields(text("outcome"), multiline("outcomeNote"), date("closedOn"), version()),
+                post("clients/{id}/reassessments").by(Who.BROKER).path(() -> "clients/" + clientId + "/reassessments")
+                        .state(p -> List.of("clients?size=500"))
+                        .body(n -> obj("{'requestedOn':'2024-03-10','requestedBy':'Broker after a joint visit',"
+                                + "'reason':'Needs have grown\\nnow needs help at night'}"))
+                        .fields(date("requestedOn"), text("requestedBy"), multiline("reason")),
+                post("reassessments/{id}/close").by(Who.BROKER).path(() -> "reassessments/" + openReassessment() + "/close")
+                        .state(p -> List.of("clients?size=500"))
+                        .body(n -> obj("{'outcomeNote':'Hours raised\\nto 14','closedOn':'2024-03-12','version':1}"))
+                        .fields(multiline("outcomeNote"), date("closedOn"), version()),
                 post("community-activities").path("community-activities").state(p -> List.of(p))
                         .body(n -> obj("{'name':'BI club " + n + "','description':'Tea\\nand chat','locality':'TROON',"
                                 + "'whenHeld':'Tuesdays 10:00','cost':'Free','contact':'Hall','publicListing':true}"))
@@ -566,6 +586,8 @@ class BadInputIT {
     private CouncilFixture.Caller broker;
     private String clientId;
     private String statusClientId;
+    private String concernId;
+    private String reassessmentId;
 
     @BeforeAll
     void fixtures(RunningPlatform platform) {
@@ -598,6 +620,32 @@ class BadInputIT {
         broker = council.as("bi.broker");
         clientId = broker.create("clients", FIXED_CLIENT_BODY).getString("id");
         statusClientId = newClient();
+    }
+
+    /** The concern the close row works on; a new one if a case (or the valid body) closed it. */
+    private String openConcern() {
+        if (concernId == null || !"OPEN".equals(concernSummary(concernId).getString("status"))) {
+            concernId = broker.create("concerns", json("{'kind':'CONCERN','microEnterpriseId':'" + meId + "','raisedOn':'2024-03-10',"
+                    + "'raisedBy':'Neighbour','source':'OTHER','category':'CONDUCT','description':'Shouting heard'}")).getString("id");
+        }
+        return concernId;
+    }
+
+    /** A concern as the list shows it (reading one about a client is audited, which would look like a change). */
+    private JsonObject concernSummary(String id) {
+        return broker.get("concerns").array().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("id").equals(id)).findFirst().orElseThrow();
+    }
+
+    private long concernVersion(String id) {
+        return concernSummary(id).getJsonNumber("version").longValue();
+    }
+
+    /** The reassessment request the close row works on; a new one for every case (the list of them is an audited read). */
+    private String openReassessment() {
+        reassessmentId = broker.create("clients/" + clientId + "/reassessments", json("{'requestedOn':'2024-03-10','requestedBy':'Broker',"
+                + "'reason':'More hours'}")).getString("id");
+        return reassessmentId;
     }
 
     private String newClient() {
