@@ -3,6 +3,7 @@ package org.microcare.application.casework;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -55,6 +56,18 @@ public class ConcernService {
 
     /** The open concerns (safeguarding first) and reassessment requests, at most {@code max} of each, with their totals. */
     public record OpenCases(List<OpenConcern> concerns, long concernsTotal, List<OpenReassessment> reassessments, long reassessmentsTotal) {
+    }
+
+    /**
+     * Whom a concern or request is about, as pages name them: the ME's trading name and the client's
+     * reference (a council's key, not a personal detail), each null when it is about no ME or no client.
+     */
+    public record Subject(String microEnterpriseId, String tradingName, String clientId, String clientReference) {
+
+        /** "Troon Home Help – SW-1001", or whichever of the two there is. */
+        public String label() {
+            return tradingName == null ? clientReference : clientReference == null ? tradingName : tradingName + " – " + clientReference;
+        }
     }
 
     @Inject
@@ -146,6 +159,23 @@ public class ConcernService {
         r.close(close.outcomeNote(), close.closedOn(), today.date(), actor.username());
         audit.record(actor, "REASSESSMENT_CLOSED", CLIENT, r.getClientId(), "closed on " + r.getClosedOn() + "; request " + r.getId());
         return r;
+    }
+
+    /** The ME and/or client of these ids (404 if one is given and not in this council, or neither is given). */
+    public Subject subject(String microEnterpriseId, String clientId) {
+        if (microEnterpriseId == null && clientId == null) {
+            throw new RecordNotFoundException("Say which micro-enterprise or client");
+        }
+        String name = microEnterpriseId == null ? null : microEnterprises.find(microEnterpriseId).map(MicroEnterprise::getTradingName)
+                .orElseThrow(() -> new RecordNotFoundException("No micro-enterprise " + microEnterpriseId + " in this council"));
+        String reference = clientId == null ? null : clients.find(clientId).map(Client::getReference)
+                .orElseThrow(() -> new RecordNotFoundException("No client " + clientId + " in this council"));
+        return new Subject(microEnterpriseId, name, clientId, reference);
+    }
+
+    /** One reassessment request, for the page that closes it (the page has the client's id already). */
+    public Optional<ReassessmentRequest> reassessment(String id) {
+        return concerns.reassessment(id);
     }
 
     /** What the broker dashboard shows while open: at most {@code max} concerns (safeguarding first) and requests. */

@@ -29,6 +29,8 @@ public interface ConcernRepository {
 
     long countOpenReassessments();
 
+    Optional<ReassessmentRequest> reassessment(String id);
+
     /** The request, its row locked until the transaction ends. */
     Optional<ReassessmentRequest> reassessmentForChange(String id);
 

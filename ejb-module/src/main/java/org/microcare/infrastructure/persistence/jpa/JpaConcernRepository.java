@@ -67,6 +67,11 @@ public class JpaConcernRepository implements ConcernRepository {
     }
 
     @Override
+    public Optional<ReassessmentRequest> reassessment(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(ReassessmentRequest.class, id));
+    }
+
+    @Override
     public Optional<ReassessmentRequest> reassessmentForChange(String id) {
         return id == null ? Optional.empty() : em.createNamedQuery("ReassessmentRequest.forChange", ReassessmentRequest.class)
                 .setParameter("id", id).getResultStream().findFirst();

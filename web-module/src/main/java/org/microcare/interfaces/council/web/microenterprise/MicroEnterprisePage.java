@@ -27,6 +27,8 @@ import org.microcare.domain.model.microenterprise.Stage;
 import org.microcare.domain.model.microenterprise.StageChange;
 import org.microcare.domain.model.microenterprise.SupportSession;
 import org.microcare.domain.model.microenterprise.Absence;
+import org.microcare.domain.model.concern.Concern;
+import org.microcare.application.casework.ConcernService;
 import org.microcare.domain.model.programme.GrantApplication;
 import org.microcare.domain.model.programme.GrantScheme;
 import org.microcare.domain.shared.RecordNotFoundException;
@@ -63,6 +65,9 @@ public class MicroEnterprisePage {
     @Inject
     CouncilPage council;
 
+    @Inject
+    ConcernService concernService;
+
     private MicroEnterprise me;
     private final LocalDate today = LocalDate.now();
     private List<StageChange> timeline = List.of();
@@ -70,6 +75,7 @@ public class MicroEnterprisePage {
     private List<ComplianceEvidence> evidence = List.of();
     private List<SupportSession> sessions = List.of();
     private List<Absence> absences = List.of();
+    private List<Concern> concerns = List.of();
     private List<GrantApplication> applications = List.of();
     private Map<String, String> schemeNames = Map.of();
     private Map<String, String> localityNames = Map.of();
@@ -93,6 +99,9 @@ public class MicroEnterprisePage {
         evidence = microEnterprises.evidence(me.getId());
         sessions = microEnterprises.sessions(me.getId());
         absences = microEnterprises.absences(me.getId());
+        if (council.isBroker()) {
+            concerns = concernService.list(me.getId(), null, null); // about clients too: personal data, brokers and admins only
+        }
         applications = grants.applicationsOf(me.getId());
         schemeNames = grants.schemes().stream().collect(Collectors.toMap(GrantScheme::getId, GrantScheme::getName));
         localityNames = lists.names(Kind.LOCALITY);
@@ -257,6 +266,19 @@ public class MicroEnterprisePage {
 
     public List<Absence> getAbsences() {
         return absences;
+    }
+
+    /** Concerns and complaints about the ME, latest first; empty for viewers. */
+    public List<Concern> getConcerns() {
+        return concerns;
+    }
+
+    public String concernUrl(Concern c) {
+        return council.getBase() + "/concerns/view?id=" + PageForms.encode(c.getId());
+    }
+
+    public String getRaiseConcernUrl() {
+        return me == null ? "" : council.getBase() + "/concerns/new?me=" + PageForms.encode(me.getId());
     }
 
     /** The link that cancels an absence. */
