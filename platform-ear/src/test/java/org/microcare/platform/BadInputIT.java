@@ -503,7 +503,7 @@ class BadInputIT {
                 post("concerns/{id}/close").by(Who.BROKER).path(() -> "concerns/" + openConcern() + "/close")
                         .state(p -> List.of("concerns"))
                         .body(n -> obj("{'outcome':'PARTLY_UPHELD','outcomeNote':'Rota changed\\nand apology made','closedOn':'2024-03-12',"
-                                + "'version':" + concernVersion(concernId) + "}"))
+                                + "'version':" + concernVersion(openConcern()) + "}"))
                         .fields(text("outcome"), multiline("outcomeNote"), date("closedOn"), version()),
                 post("clients/{id}/reassessments").by(Who.BROKER).path(() -> "clients/" + clientId + "/reassessments")
                         .state(p -> List.of("clients?size=500"))
@@ -512,7 +512,7 @@ class BadInputIT {
                         .fields(date("requestedOn"), text("requestedBy"), multiline("reason")),
                 post("reassessments/{id}/close").by(Who.BROKER).path(() -> "reassessments/" + openReassessment() + "/close")
                         .state(p -> List.of("clients?size=500"))
-                        .body(n -> obj("{'outcomeNote':'Hours raised\\nto 14','closedOn':'2024-03-12','version':1}"))
+                        .body(n -> obj("{'outcomeNote':'Hours raised\\nto 14','closedOn':'2024-03-12','version':" + reassessmentVersion + "}"))
                         .fields(multiline("outcomeNote"), date("closedOn"), version()),
                 post("community-activities").path("community-activities").state(p -> List.of(p))
                         .body(n -> obj("{'name':'BI club " + n + "','description':'Tea\\nand chat','locality':'TROON',"
@@ -588,6 +588,7 @@ class BadInputIT {
     private String statusClientId;
     private String concernId;
     private String reassessmentId;
+    private long reassessmentVersion;
 
     @BeforeAll
     void fixtures(RunningPlatform platform) {
@@ -643,8 +644,10 @@ class BadInputIT {
 
     /** The reassessment request the close row works on; a new one for every case (the list of them is an audited read). */
     private String openReassessment() {
-        reassessmentId = broker.create("clients/" + clientId + "/reassessments", json("{'requestedOn':'2024-03-10','requestedBy':'Broker',"
-                + "'reason':'More hours'}")).getString("id");
+        JsonObject made = broker.create("clients/" + clientId + "/reassessments", json("{'requestedOn':'2024-03-10','requestedBy':'Broker',"
+                + "'reason':'More hours'}"));
+        reassessmentId = made.getString("id");
+        reassessmentVersion = made.getJsonNumber("version").longValue();
         return reassessmentId;
     }
 

@@ -153,7 +153,7 @@ public class ConcernPage {
     }
 
     public long getVersion() {
-        return concern == null ? 0 : PageForms.version(PageForms.param("version"), concern.getVersion());
+        return concern == null ? 0 : concern.getVersion(); // shown again after an error: the current one, so a retry can succeed
     }
 
     public String getOutcomeNote() {
