@@ -140,6 +140,9 @@ class ConcernsIT {
                 + "'reason':'Needs have grown:\\nnow needs help at night'}"));
         String id = made.getString("id");
         assertEquals("OPEN", made.getString("status"));
+        Api.Answer created = broker.get("reassessments/" + id);
+        assertEquals(200, created.status(), "the request can be read where it was created: " + created);
+        assertEquals(clientId, created.json().getString("clientId"));
         assertEquals(TODAY.toString(), made.getString("requestedOn"));
         assertEquals(List.of(id), broker.get("clients/" + clientId + "/reassessments").array().getValuesAs(JsonObject.class).stream()
                 .map(r -> r.getString("id")).toList());
@@ -178,6 +181,8 @@ class ConcernsIT {
         assertEquals(0, theirs.get("concerns").array().size());
         assertEquals(0, theirs.get("concerns?microEnterpriseId=" + meId).array().size());
         assertEquals(404, theirs.get("clients/" + clientId + "/reassessments").status());
+        assertEquals(404, theirs.get("reassessments/" + request).status());
+        assertEquals(403, viewer.get("reassessments/" + request).status());
         assertEquals(404, theirs.post("reassessments/" + request + "/close", json("{'outcomeNote':'x'}")).status());
         assertEquals(List.of("microEnterpriseId"), theirs.violatedFields(theirs.post("concerns", concern("\"microEnterpriseId\":\"" + meId + "\"",
                 "OTHER", ""))));

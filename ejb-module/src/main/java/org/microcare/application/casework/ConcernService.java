@@ -134,6 +134,14 @@ public class ConcernService {
         return concerns.reassessmentsOf(clientId);
     }
 
+    /** One reassessment request; an audited read of the client's record, through {@code via}. */
+    public ReassessmentRequest viewReassessment(String id, Actor actor, String via) {
+        ReassessmentRequest r = concerns.reassessment(id)
+                .orElseThrow(() -> new RecordNotFoundException("No reassessment request " + id + " in this council"));
+        audit.record(actor, ClientService.VIEWED, CLIENT, r.getClientId(), via);
+        return r;
+    }
+
     /** A client's reassessment requests for a page that has just read (and audited) the client's record. */
     public List<ReassessmentRequest> reassessmentsOf(String clientId) {
         return concerns.reassessmentsOf(clientId);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,8 +23,8 @@ import org.microcare.interfaces.shared.rest.body.Text;
 import org.microcare.interfaces.shared.rest.body.Whole;
 
 /**
- * {@code /c/{tenant}/api/v1/reassessments/{id}/close}: a broker or admin closes a request to the council's
- * assessment with what it decided (once). The requests themselves are listed and made under the client,
+ * {@code /c/{tenant}/api/v1/reassessments/{id}} and {@code …/{id}/close}: one request to the council's
+ * assessment (an audited read of the client's record), closed by a broker or admin with what it decided (once). The requests themselves are listed and made under the client,
  * {@code /clients/{id}/reassessments} ({@link ClientsResource}).
  */
 @Path("{tenant}/api/v1/reassessments")
@@ -47,6 +48,8 @@ public class ReassessmentsResource {
         }
     }
 
+    static final String VIA = "API GET /reassessments/{id}";
+
     @Inject
     ConcernService concerns;
 
@@ -55,6 +58,13 @@ public class ReassessmentsResource {
 
     @Context
     HttpServletRequest request;
+
+    /** One request; an audited read of the client's record. */
+    @GET
+    @Path("{id}")
+    public ReassessmentView get(@PathParam("id") String id) {
+        return ReassessmentView.of(concerns.viewReassessment(id, CouncilRequests.actor(request), VIA));
+    }
 
     @POST
     @Path("{id}/close")

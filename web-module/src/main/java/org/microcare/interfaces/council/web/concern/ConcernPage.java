@@ -109,6 +109,14 @@ public class ConcernPage {
         return id;
     }
 
+    /**
+     * Whether the close form is there: while the concern is open. On a post the concern is not read
+     * before the close (so the form must stand for Faces to run it); the service refuses a closed one.
+     */
+    public boolean isClosable() {
+        return concern == null ? id != null && FacesContext.getCurrentInstance().isPostback() : concern.isOpen();
+    }
+
     public Concern getConcern() {
         return concern;
     }
