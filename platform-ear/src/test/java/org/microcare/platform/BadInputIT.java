@@ -506,6 +506,26 @@ class BadInputIT {
                         .state(p -> List.of(p))
                         .body(n -> obj("{'month':'" + ARRANGED_ON.toString().substring(0, 7) + "','hours':'" + (n % 20) + ".5'}"))
                         .fields(text("month"), money("hours")),
+                post("concerns").by(Who.BROKER).path("concerns").state(p -> List.of("concerns"))
+                        .body(n -> obj("{'kind':'COMPLAINT','microEnterpriseId':'" + meId + "','clientId':'" + clientId
+                                + "','arrangementId':'arrangement-" + n + "','raisedOn':'2024-03-10','raisedBy':'Daughter of the client',"
+                                + "'source':'FAMILY','category':'QUALITY_OF_CARE','safeguarding':false,'description':'Visits cut short\\nthree times'}"))
+                        .fields(text("kind"), text("microEnterpriseId"), text("clientId"), text("arrangementId"), date("raisedOn"),
+                                text("raisedBy"), text("source"), text("category"), bool("safeguarding"), multiline("description")),
+                post("concerns/{id}/close").by(Who.BROKER).path(() -> "concerns/" + openConcern() + "/close")
+                        .state(p -> List.of("concerns"))
+                        .body(n -> obj("{'outcome':'PARTLY_UPHELD','outcomeNote':'Rota changed\\nand apology made','closedOn':'2024-03-12',"
+                                + "'version':" + concernVersion(openConcern()) + "}"))
+                        .fields(text("outcome"), multiline("outcomeNote"), date("closedOn"), version()),
+                post("clients/{id}/reassessments").by(Who.BROKER).path(() -> "clients/" + clientId + "/reassessments")
+                        .state(p -> List.of("clients?size=500"))
+                        .body(n -> obj("{'requestedOn':'2024-03-10','requestedBy':'Broker after a joint visit',"
+                                + "'reason':'Needs have grown\\nnow needs help at night'}"))
+                        .fields(date("requestedOn"), text("requestedBy"), multiline("reason")),
+                post("reassessments/{id}/close").by(Who.BROKER).path(() -> "reassessments/" + openReassessment() + "/close")
+                        .state(p -> List.of("clients?size=500"))
+                        .body(n -> obj("{'outcomeNote':'Hours raised\\nto 14','closedOn':'2024-03-12','version':" + reassessmentVersion + "}"))
+                        .fields(multiline("outcomeNote"), date("closedOn"), version()),
                 post("community-activities").path("community-activities").state(p -> List.of(p))
                         .body(n -> obj("{'name':'BI club " + n + "','description':'Tea\\nand chat','locality':'TROON',"
                                 + "'whenHeld':'Tuesdays 10:00','cost':'Free','contact':'Hall','publicListing':true}"))
@@ -585,6 +605,9 @@ class BadInputIT {
 
     /** The day the BadInputIT arrangements are for: one day each, an hour a week, so a hundred fit the ME's capacity. */
     static final LocalDate ARRANGED_ON = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1);
+    private String concernId;
+    private String reassessmentId;
+    private long reassessmentVersion;
 
     @BeforeAll
     void fixtures(RunningPlatform platform) {
@@ -652,6 +675,34 @@ class BadInputIT {
             endArrangementId = broker.create("arrangements", arrangementBody()).getString("id");
         }
         return endArrangementId;
+    }
+
+    /** The concern the close row works on; a new one if a case (or the valid body) closed it. */
+    private String openConcern() {
+        if (concernId == null || !"OPEN".equals(concernSummary(concernId).getString("status"))) {
+            concernId = broker.create("concerns", json("{'kind':'CONCERN','microEnterpriseId':'" + meId + "','raisedOn':'2024-03-10',"
+                    + "'raisedBy':'Neighbour','source':'OTHER','category':'CONDUCT','description':'Shouting heard'}")).getString("id");
+        }
+        return concernId;
+    }
+
+    /** A concern as the list shows it (reading one about a client is audited, which would look like a change). */
+    private JsonObject concernSummary(String id) {
+        return broker.get("concerns").array().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("id").equals(id)).findFirst().orElseThrow();
+    }
+
+    private long concernVersion(String id) {
+        return concernSummary(id).getJsonNumber("version").longValue();
+    }
+
+    /** The reassessment request the close row works on; a new one for every case (the list of them is an audited read). */
+    private String openReassessment() {
+        JsonObject made = broker.create("clients/" + clientId + "/reassessments", json("{'requestedOn':'2024-03-10','requestedBy':'Broker',"
+                + "'reason':'More hours'}"));
+        reassessmentId = made.getString("id");
+        reassessmentVersion = made.getJsonNumber("version").longValue();
+        return reassessmentId;
     }
 
     private String newClient() {

@@ -26,6 +26,8 @@ import org.microcare.application.Today;
 import org.microcare.application.casework.ClientForm;
 import org.microcare.application.casework.ClientService;
 import org.microcare.application.casework.ClientService.ClientPage;
+import org.microcare.application.casework.ConcernForm;
+import org.microcare.application.casework.ConcernService;
 import org.microcare.domain.model.client.Client;
 import org.microcare.domain.model.client.ClientStatus;
 import org.microcare.domain.model.client.Preferences;
@@ -37,6 +39,7 @@ import org.microcare.domain.shared.Violations;
 import org.microcare.interfaces.shared.rest.body.Items;
 import org.microcare.interfaces.shared.rest.body.Text;
 import org.microcare.interfaces.shared.rest.body.Whole;
+import org.microcare.interfaces.council.rest.ReassessmentsResource.ReassessmentView;
 
 /**
  * {@code /c/{tenant}/api/v1/clients}: brokers record the people who need care and move their cases
@@ -132,11 +135,22 @@ public class ClientsResource {
     public record ViewView(Instant at, String viewer, String via, String remoteAddress) {
     }
 
+    /** Body of {@code POST /clients/{id}/reassessments}: {@code requestedOn} defaults to today. */
+    public record ReassessmentRequestBody(String requestedOn, @Text(max = 200) String requestedBy,
+                                          @Text(max = 2000, multiline = true) String reason) {
+    }
+
+    /** Where {@code GET /clients/{id}/reassessments} reads are said to come from in the audit log. */
+    static final String REASSESSMENTS_VIA = "API GET /clients/{id}/reassessments";
+
     @Inject
     ClientService clients;
 
     @Inject
     MatchingService matching;
+
+    @Inject
+    ConcernService concerns;
 
     @Inject
     Today today;
@@ -261,5 +275,25 @@ public class ClientsResource {
         LocalDate day = Fields.date(on, "on", "The day", false, v);
         v.throwIfAny();
         return day;
+    }
+
+    /** The client's requests to the council's assessment ("route back in"), latest first; an audited read of the client's record. */
+    @GET
+    @Path("{id}/reassessments")
+    public List<ReassessmentView> reassessments(@PathParam("id") String id) {
+        return concerns.reassessments(id, CouncilRequests.actor(request), REASSESSMENTS_VIA).stream().map(ReassessmentView::of).toList();
+    }
+
+    /** Asks the council's assessment to look at the client's needs again; brokers and admins. */
+    @POST
+    @Path("{id}/reassessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedRoles({Role.BROKER, Role.COUNCIL_ADMIN})
+    public Response requestReassessment(@PathParam("id") String id, ReassessmentRequestBody body, @Context UriInfo uri) {
+        ReassessmentRequestBody b = CouncilRequests.body(body);
+        ConcernForm.Reassessment r = new ConcernForm.ReassessmentForm(b.requestedOn(), b.requestedBy(), b.reason()).read(today.date());
+        var made = concerns.requestReassessment(id, r, CouncilRequests.actor(request));
+        return Response.created(uri.getBaseUriBuilder().path(uri.getPathSegments().get(0).getPath()).path("api/v1/reassessments")
+                .path(made.getId()).build()).entity(ReassessmentView.of(made)).build();
     }
 }

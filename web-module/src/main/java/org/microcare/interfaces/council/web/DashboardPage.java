@@ -12,12 +12,15 @@ import jakarta.inject.Named;
 
 import org.microcare.application.BrokerDashboardService;
 import org.microcare.application.BrokerDashboardService.Dashboard;
+import org.microcare.application.casework.ConcernService;
+import org.microcare.application.casework.ConcernService.OpenCases;
 import org.microcare.domain.model.microenterprise.Stage;
 
 /**
  * {@code /c/{tenant}/dashboard}: what brokers act on today: new enquiries, who is waiting at each
  * stage and for how long, evidence about to expire, listings that left the directory this week or
- * are hidden from it, and listings due to be re-confirmed. Every role reads it.
+ * are hidden from it, and listings due to be re-confirmed. Every role reads it; brokers and admins also
+ * see open concerns (safeguarding ones first) and open reassessment requests.
  */
 @Named
 @RequestScoped
@@ -29,11 +32,31 @@ public class DashboardPage {
     @Inject
     CouncilPage council;
 
+    @Inject
+    ConcernService concerns;
+
     private Dashboard dashboard;
+    private OpenCases openCases;
 
     @PostConstruct
     void load() {
         dashboard = dashboards.dashboard();
+        if (council.isBroker()) {
+            openCases = concerns.open(BrokerDashboardService.ROWS); // about clients: brokers and admins only
+        }
+    }
+
+    /** Open concerns (safeguarding first) and reassessment requests; null for viewers, who see no casework. */
+    public OpenCases getOpenCases() {
+        return openCases;
+    }
+
+    public String concernUrl(String id) {
+        return council.getBase() + "/concerns/view?id=" + PageForms.encode(id);
+    }
+
+    public String clientUrl(String id) {
+        return council.getBase() + "/clients/view?id=" + PageForms.encode(id);
     }
 
     public Dashboard getDashboard() {

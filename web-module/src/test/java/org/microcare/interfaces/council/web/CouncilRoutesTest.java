@@ -48,6 +48,17 @@ class CouncilRoutesTest {
     }
 
     @Test
+    void concernAndReassessmentPagesAreForBrokersAndAdminsNotViewers() {
+        AuthenticatedUser broker = new AuthenticatedUser("t", "b", "B", java.util.Set.of(Role.BROKER));
+        AuthenticatedUser admin = new AuthenticatedUser("t", "a", "A", java.util.Set.of(Role.COUNCIL_ADMIN));
+        AuthenticatedUser viewer = new AuthenticatedUser("t", "v", "V", java.util.Set.of(Role.VIEWER));
+        for (String page : new String[] {"/concerns/new", "/concerns/view", "/clients/reassessment", "/clients/reassessment-close"}) {
+            CouncilRoutes.Access access = CouncilRoutes.forPath(page).orElseThrow().access();
+            assertTrue(access.allows(broker) && access.allows(admin) && !access.allows(viewer), page);
+        }
+    }
+
+    @Test
     void aPathEndingInAnIdFindsItsRouteAndGivesTheId() {
         String id = "0b7e3c1a-5d2f-4e8b-9c6a-1f2e3d4c5b6a";
         assertEquals(PROFILE, CouncilRoutes.forPath("/directory/" + id).orElseThrow().viewId());

@@ -19,6 +19,9 @@ import org.microcare.application.casework.ClientForm;
 import org.microcare.application.casework.ClientService;
 import org.microcare.application.casework.ClientService.Case;
 import org.microcare.domain.model.arrangement.ArrangementRepository.Filter;
+import org.microcare.application.casework.ConcernService;
+import org.microcare.domain.model.concern.Concern;
+import org.microcare.domain.model.concern.ReassessmentRequest;
 import org.microcare.domain.model.client.Client;
 import org.microcare.domain.model.client.ClientStatus;
 import org.microcare.domain.model.client.Preferences;
@@ -46,10 +49,13 @@ public class ClientPageBean {
     static final String VIA = "page /clients/view";
 
     /** The notices a form may leave when it sends the broker back here ({@code ?done=…}). */
-    private static final Set<String> DONE = Set.of("created", "edited", "moved");
+    private static final Set<String> DONE = Set.of("created", "edited", "moved", "reassessment", "reassessmentClosed");
 
     @Inject
     ClientService clients;
+
+    @Inject
+    ConcernService concernService;
 
     @Inject
     ProgrammeLists lists;
@@ -68,6 +74,8 @@ public class ClientPageBean {
     private Case state;
     private List<ClientService.View> views = List.of();
     private List<ArrangementService.Named> arrangementList = List.of();
+    private List<Concern> concerns = List.of();
+    private List<ReassessmentRequest> reassessments = List.of();
     private Map<String, String> localityNames = Map.of();
     private Map<String, String> serviceNames = Map.of();
 
@@ -99,6 +107,34 @@ public class ClientPageBean {
         if (council.isAdmin()) {
             views = clients.views(id);
         }
+        concerns = concernService.list(null, id, null);
+        reassessments = concernService.reassessmentsOf(id);
+    }
+
+    /** Concerns and complaints about the client, latest first. */
+    public List<Concern> getConcerns() {
+        return concerns;
+    }
+
+    public String concernUrl(Concern c) {
+        return council.getBase() + "/concerns/view?id=" + PageForms.encode(c.getId());
+    }
+
+    public String getRaiseConcernUrl() {
+        return id == null ? "" : council.getBase() + "/concerns/new?client=" + PageForms.encode(id);
+    }
+
+    /** The client's reassessment requests, latest first. */
+    public List<ReassessmentRequest> getReassessments() {
+        return reassessments;
+    }
+
+    public String getRequestReassessmentUrl() {
+        return id == null ? "" : council.getBase() + "/clients/reassessment?id=" + PageForms.encode(id);
+    }
+
+    public String closeReassessmentUrl(ReassessmentRequest r) {
+        return council.getBase() + "/clients/reassessment-close?id=" + PageForms.encode(id) + "&request=" + PageForms.encode(r.getId());
     }
 
     public static String tag(ClientStatus s) {

@@ -29,6 +29,8 @@ import org.microcare.domain.model.microenterprise.SupportSession;
 import org.microcare.application.casework.ArrangementService;
 import org.microcare.domain.model.arrangement.ArrangementRepository.Filter;
 import org.microcare.domain.model.microenterprise.Absence;
+import org.microcare.domain.model.concern.Concern;
+import org.microcare.application.casework.ConcernService;
 import org.microcare.domain.model.programme.GrantApplication;
 import org.microcare.domain.model.programme.GrantScheme;
 import org.microcare.domain.shared.RecordNotFoundException;
@@ -67,6 +69,7 @@ public class MicroEnterprisePage {
 
     @Inject
     ArrangementService arrangementService;
+    ConcernService concernService;
 
     private MicroEnterprise me;
     private final LocalDate today = LocalDate.now();
@@ -76,6 +79,7 @@ public class MicroEnterprisePage {
     private List<SupportSession> sessions = List.of();
     private List<Absence> absences = List.of();
     private List<ArrangementService.Named> arrangements = List.of();
+    private List<Concern> concerns = List.of();
     private List<GrantApplication> applications = List.of();
     private Map<String, String> schemeNames = Map.of();
     private Map<String, String> localityNames = Map.of();
@@ -102,6 +106,7 @@ public class MicroEnterprisePage {
         if (council.isBroker()) { // arrangements name clients: viewers see none
             arrangements = arrangementService.named(arrangementService.list(new Filter(null, me.getId(), null), 1,
                     ArrangementService.MAX_PAGE_SIZE).arrangements());
+            concerns = concernService.list(me.getId(), null, null); // about clients too: personal data, brokers and admins only
         }
         applications = grants.applicationsOf(me.getId());
         schemeNames = grants.schemes().stream().collect(Collectors.toMap(GrantScheme::getId, GrantScheme::getName));
@@ -280,6 +285,19 @@ public class MicroEnterprisePage {
 
     public List<Absence> getAbsences() {
         return absences;
+    }
+
+    /** Concerns and complaints about the ME, latest first; empty for viewers. */
+    public List<Concern> getConcerns() {
+        return concerns;
+    }
+
+    public String concernUrl(Concern c) {
+        return council.getBase() + "/concerns/view?id=" + PageForms.encode(c.getId());
+    }
+
+    public String getRaiseConcernUrl() {
+        return me == null ? "" : council.getBase() + "/concerns/new?me=" + PageForms.encode(me.getId());
     }
 
     /** The link that cancels an absence. */
