@@ -1,8 +1,13 @@
 package org.microcare.application.casework;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,6 +37,12 @@ import org.microcare.infrastructure.tenancy.TenantTransactional;
  * of one record is audited ({@value #VIEWED}, with who, when, from where and through which page or
  * endpoint), and admins can list who viewed it. Changes are audited before → after. Lists carry no
  * personal details, so they are not audited reads.
+ *
+ * <p>UK GDPR: admins {@link #export export} everything held about a client (audited {@value #EXPORTED})
+ * and {@link #erase erase} a closed client's personal details on request (audited {@value #ERASED});
+ * {@link ClientRetention} erases them when the council's retention period has passed. The audit log is
+ * never rewritten, so what it says of a client holds no personal details: no name, contact, postcode,
+ * reference or free-text reason (the record id says which client).
  */
 @Stateless
 @TenantTransactional
@@ -39,6 +50,13 @@ public class ClientService {
 
     /** The audit action of one read of a client's record. */
     public static final String VIEWED = "CLIENT_VIEWED";
+    /** The audit action of a subject access export (JSON or printable page). */
+    public static final String EXPORTED = "CLIENT_EXPORTED";
+    /** The audit action of the erasure of a client's personal details (on request or by the retention job). */
+    public static final String ERASED = "CLIENT_ERASED";
+    public static final int MAX_ERASE_REASON = 500;
+    /** Every audit entry about one client goes into an export; no client has this many. */
+    private static final int ALL_ENTRIES = 100_000;
     static final String RECORD_TYPE = "Client";
     public static final int MAX_PAGE_SIZE = 500;
 
@@ -72,6 +90,31 @@ public class ClientService {
 
     @Inject
     Today today;
+
+    /**
+     * The sections of a subject access export after the record itself, in order: a name and the rows
+     * about one client (records, so the JSON and the printable page show any section the same way).
+     * Something new held about clients (introductions, arrangements, hours, concerns) adds its line here.
+     */
+    private Map<String, Function<String, List<? extends Record>>> exportSections() {
+        Map<String, Function<String, List<? extends Record>>> sections = new LinkedHashMap<>();
+        sections.put("statusHistory", this::statusHistory);
+        sections.put("views", this::views);
+        sections.put("auditEntries", this::auditEntries);
+        return sections;
+    }
+
+    /** Everything held about one client for a subject access request: the record, then each section. */
+    public record ClientExport(Instant exportedAt, String exportedBy, Client client, Map<String, List<? extends Record>> sections) {
+    }
+
+    /** One move of the case, from the audit log (the reason of a closing is on the record while it is held). */
+    public record StatusChange(Instant at, String by, String change) {
+    }
+
+    /** One entry of the audit log about the client. */
+    public record AuditLine(Instant at, String actor, String action, String detail, String remoteAddress) {
+    }
 
     /** Page {@code page} (from 1) of {@code size} clients by reference, of one status or all (null). */
     public ClientPage list(ClientStatus status, int page, int size) {
@@ -112,8 +155,9 @@ public class ClientService {
         Fields.requireVersion(seenVersion, client.getVersion(), "This client's record");
         refuseTakenReference(details.reference(), id);
         String before = summary(client);
+        String referenceBefore = client.getReference();
         client.update(details, catalogue(), today.date(), today.now());
-        String after = summary(client);
+        String after = summary(client) + (referenceBefore.equals(client.getReference()) ? "" : "; reference changed");
         audit.record(actor, "CLIENT_CHANGED", RECORD_TYPE, id, before.equals(after) ? "no change" : before + " -> " + after);
         return client;
     }
@@ -127,8 +171,54 @@ public class ClientService {
         ClientStatus from = client.getStatus();
         client.moveTo(move.to(), move.on(), move.reason(), today.date(), today.now());
         audit.record(actor, "CLIENT_STATUS_CHANGED", RECORD_TYPE, id, from + " -> " + move.to() + " on " + move.on()
-                + (move.reason() == null ? "" : " (" + move.reason() + ")"));
+                + (move.to() == ClientStatus.CLOSED ? " (reason on the record)" : ""));
         return client;
+    }
+
+    /**
+     * Everything held about one client, for an admin answering a subject access request; audited
+     * ({@value #EXPORTED}, with {@code via}) before it is gathered, so the export lists itself.
+     */
+    public ClientExport export(String id, Actor actor, String via) {
+        Client client = find(id);
+        audit.record(actor, EXPORTED, RECORD_TYPE, id, via);
+        Map<String, List<? extends Record>> sections = new LinkedHashMap<>();
+        exportSections().forEach((name, rows) -> sections.put(name, rows.apply(id)));
+        return new ClientExport(today.now(), actor.username(), client, sections);
+    }
+
+    /**
+     * Erases a closed client's personal details on request, by the client's rule (409 unless closed, and
+     * a second time); the reason is required (1 to {@value #MAX_ERASE_REASON} characters) and goes to the
+     * audit log with who erased it.
+     */
+    public Client erase(String id, String reason, Actor actor) {
+        Violations v = new Violations();
+        v.require(reason != null && !reason.isBlank(), "reason", "Give the reason for erasing (for example the request's reference)");
+        v.require(reason == null || reason.length() <= MAX_ERASE_REASON, "reason",
+                "The reason must be " + MAX_ERASE_REASON + " characters or fewer");
+        v.require(reason == null || Fields.textProblem(reason, true) == null, "reason", Fields.controlMessage("The reason", true));
+        v.throwIfAny();
+        Client client = forChange(id);
+        client.erase(actor.username(), today.now());
+        audit.record(actor, ERASED, RECORD_TYPE, id, "personal details erased on request: " + reason.trim());
+        return client;
+    }
+
+    private List<StatusChange> statusHistory(String id) {
+        List<AuditEntry> entries = new ArrayList<>(log.find(new AuditQuery(null, null, RECORD_TYPE, id, null, null, ALL_ENTRIES)));
+        Collections.reverse(entries);
+        return entries.stream().filter(e -> "CLIENT_CREATED".equals(e.getAction()) || "CLIENT_STATUS_CHANGED".equals(e.getAction()))
+                .map(e -> new StatusChange(e.getOccurredAt(), e.getActor(), "CLIENT_CREATED".equals(e.getAction()) ? "WAITING" : e.getDetail()))
+                .toList();
+    }
+
+    /** Every audit entry about the client, oldest first. */
+    private List<AuditLine> auditEntries(String id) {
+        List<AuditEntry> entries = new ArrayList<>(log.find(new AuditQuery(null, null, null, id, null, null, ALL_ENTRIES)));
+        Collections.reverse(entries);
+        return entries.stream().map(e -> new AuditLine(e.getOccurredAt(), e.getActor(), e.getAction(), e.getDetail(),
+                e.getRemoteAddress())).toList();
     }
 
     /** Who read the client's record, newest first (at most 500 reads). */
@@ -142,9 +232,12 @@ public class ClientService {
         return new View(e.getOccurredAt(), e.getActor(), e.getDetail(), e.getRemoteAddress());
     }
 
-    /** What the audit log says of a record: no name, phone or address (the log is read by every admin). */
-    private static String summary(Client c) {
-        return c.getReference() + "; " + String.join(",", c.getServicesNeeded()) + " in " + c.getLocality() + "; " + c.getHoursPerWeek()
+    /**
+     * What the audit log says of a record: no name, contact, postcode or reference (the log is read by
+     * every admin and never rewritten, so it must hold nothing an erasure would have to remove).
+     */
+    static String summary(Client c) {
+        return String.join(",", c.getServicesNeeded()) + " in " + c.getLocality() + "; " + c.getHoursPerWeek()
                 + "h/wk; " + c.getFundingRoute() + "; consent " + (c.getConsentGivenOn() == null ? "none" : c.getConsentGivenOn());
     }
 

@@ -64,9 +64,11 @@ public class Programme {
     @Column(name = "listing_freshness_days", nullable = false)
     private int listingFreshnessDays = 90;
 
+    public static final int DEFAULT_CLIENT_RETENTION_YEARS = 6;
+
     /** Years a closed client's personal details are kept after closure; then the daily retention job erases them. */
     @Column(name = "client_retention_years", nullable = false)
-    private int clientRetentionYears = 6;
+    private int clientRetentionYears = DEFAULT_CLIENT_RETENTION_YEARS;
 
     @Version
     private long version;
