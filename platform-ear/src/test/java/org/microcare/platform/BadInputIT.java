@@ -469,13 +469,11 @@ class BadInputIT {
                         .body(n -> obj("{'on':'2024-03-12','provider':'GrowBiz','category':'FINANCIAL_MANAGEMENT','minutes':60,"
                                 + "'note':'Cash flow\\nand pricing'}"))
                         .fields(date("on"), text("provider"), text("category"), whole("minutes", 1, 1440), multiline("note")),
-<<<<<<< HEAD
                 post("micro-enterprises/{id}/absences").path(() -> "micro-enterprises/" + meId + "/absences")
                         .state(p -> List.of(p))
                         .body(n -> obj("{'startsOn':'" + day(n) + "','endsOn':'" + day(n).plusDays(5) + "','planned':true,"
                                 + "'note':'Holiday\\nabroad'}"))
                         .fields(date("startsOn"), date("endsOn"), bool("planned"), multiline("note")),
-=======
                 post("clients").by(Who.BROKER).path("clients").state(p -> List.of("clients?size=500"))
                         .body(n -> obj(CLIENT_BODY.replace("SW-BI", "SW-BI-" + n)))
                         .fields(text("reference"), text("name"), text("phone"), text("email"), text("postcode"), text("locality"),
@@ -496,7 +494,6 @@ class BadInputIT {
                         .state(p -> List.of("clients?size=500"))
                         .body(n -> obj("{'status':'CLOSED','on':'2024-03-10','reason':'Moved away\\nto Leeds'}"))
                         .fields(text("status"), date("on"), multiline("reason"), version()),
->>>>>>> clients
                 post("community-activities").path("community-activities").state(p -> List.of(p))
                         .body(n -> obj("{'name':'BI club " + n + "','description':'Tea\\nand chat','locality':'TROON',"
                                 + "'whenHeld':'Tuesdays 10:00','cost':'Free','contact':'Hall','publicListing':true}"))
