@@ -69,7 +69,8 @@ public class ClientService {
     }
 
     /** Where a case stands, for the forms that change it: no personal details, so reading it is not audited. */
-    public record Case(String id, String reference, ClientStatus status, List<ClientStatus> allowedMoves, boolean consent, long version) {
+    public record Case(String id, String reference, ClientStatus status, List<ClientStatus> allowedMoves, boolean consent, boolean erased,
+                       long version) {
     }
 
     /** One read of a client's record: who, when, from where, through which page or endpoint. */
@@ -137,7 +138,7 @@ public class ClientService {
     /** Where a case stands (see {@link Case}); not an audited read. */
     public Case caseOf(String id) {
         Client c = find(id);
-        return new Case(c.getId(), c.getReference(), c.getStatus(), c.allowedMoves(), c.hasConsent(), c.getVersion());
+        return new Case(c.getId(), c.getReference(), c.getStatus(), c.allowedMoves(), c.hasConsent(), c.isErased(), c.getVersion());
     }
 
     public Client create(ClientDetails details, Actor actor) {

@@ -44,7 +44,7 @@ public class ClientPageBean {
     static final String VIA = "page /clients/view";
 
     /** The notices a form may leave when it sends the broker back here ({@code ?done=…}). */
-    private static final Set<String> DONE = Set.of("created", "edited", "moved");
+    private static final Set<String> DONE = Set.of("created", "edited", "moved", "erased");
 
     @Inject
     ClientService clients;
@@ -215,6 +215,23 @@ public class ClientPageBean {
         }
         String done = CouncilPage.request().getParameter("done");
         return done != null && DONE.contains(done) ? Texts.get("client.done." + done, client.getReference(), getStatusLabel()) : null;
+    }
+
+    /** Admins may erase the personal details of a closed case not yet erased. */
+    public boolean isErasable() {
+        return council.isAdmin() && client != null && client.getStatus() == ClientStatus.CLOSED && !client.isErased();
+    }
+
+    public String getExportUrl() {
+        return id == null ? "" : council.getBase() + "/clients/export-json?id=" + PageForms.encode(id);
+    }
+
+    public String getPrintUrl() {
+        return id == null ? "" : council.getBase() + "/clients/export?id=" + PageForms.encode(id);
+    }
+
+    public String getEraseUrl() {
+        return id == null ? "" : council.getBase() + "/clients/erase?id=" + PageForms.encode(id);
     }
 
     public String getEditUrl() {
