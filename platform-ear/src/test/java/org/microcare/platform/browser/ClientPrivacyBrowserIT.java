@@ -71,6 +71,20 @@ class ClientPrivacyBrowserIT extends BrowserTest {
         assertEquals("Not given", text("client-postcode"));
         assertTrue(driver.findElements(By.id("erase-record")).isEmpty(), "erased once");
         browser.assertAccessible("client-erased");
+
+        browser.open("/c/" + council.id() + "/settings");
+        WebElement years = driver.findElement(By.id("clientRetentionYears"));
+        assertEquals("6", years.getAttribute("value"));
+        years.clear();
+        years.sendKeys("0");
+        submit("save-settings");
+        assertEquals(List.of("Enter the client retention as a whole number of years from 1 to 100"), errorSummaryItems());
+        browser.assertAccessible("settings-retention-errors");
+        years = driver.findElement(By.id("clientRetentionYears"));
+        years.clear();
+        years.sendKeys("8");
+        submit("save-settings");
+        assertEquals("Erase closed clients’ personal details 8 years after closure", text("settings-retention"));
     }
 
     @Test
@@ -98,6 +112,11 @@ class ClientPrivacyBrowserIT extends BrowserTest {
         submit("erase");
         assertEquals("Mae manylion personol y cleient hwn wedi’u dileu.", banner());
         browser.assertAccessible("client-erased-cy");
+
+        browser.open("/c/" + council.id() + "/settings");
+        assertEquals("6", driver.findElement(By.id("clientRetentionYears")).getAttribute("value"));
+        assertTrue(driver.findElement(By.cssSelector("label[for=clientRetentionYears]")).getText().contains("Cadw cofnodion cleientiaid"));
+        browser.assertAccessible("settings-cy");
     }
 
     private List<String> errorSummaryItems() {
