@@ -17,6 +17,8 @@ import org.microcare.infrastructure.tenancy.TenantTransactional;
 public class ProgrammeSettingsService {
 
     private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+    public static final int MIN_RETENTION_YEARS = 1;
+    public static final int MAX_RETENTION_YEARS = 100;
     private static final String PHONE = "^[0-9 +()-]{6,40}$";
 
     @Inject
@@ -30,10 +32,10 @@ public class ProgrammeSettingsService {
 
     /**
      * What the form or API sent, unchecked; numbers may be null when missing. {@code listingFreshnessDays}
-     * came after the others, so a client that does not send it keeps the current value.
+     * and {@code clientRetentionYears} came after the others, so a client that does not send them keeps the current value.
      */
     public record Change(String programmeName, String contactName, String contactEmail, String contactPhone,
-                         Integer employmentRiskWeeks, Integer evidenceWarningDays, Integer listingFreshnessDays, Long version) {
+                         Integer employmentRiskWeeks, Integer evidenceWarningDays, Integer listingFreshnessDays, Integer clientRetentionYears, Long version) {
     }
 
     public Programme change(Change c, Actor actor) {
@@ -50,6 +52,9 @@ public class ProgrammeSettingsService {
                 "evidenceWarningDays", "Evidence-expiry warning must be a whole number of days from 1 to 365");
         v.require(c.listingFreshnessDays() == null || c.listingFreshnessDays() >= 1 && c.listingFreshnessDays() <= 730,
                 "listingFreshnessDays", "Listing freshness must be a whole number of days from 1 to 730");
+        v.require(c.clientRetentionYears() == null || c.clientRetentionYears() >= MIN_RETENTION_YEARS
+                        && c.clientRetentionYears() <= MAX_RETENTION_YEARS, "clientRetentionYears",
+                "Client retention must be a whole number of years from " + MIN_RETENTION_YEARS + " to " + MAX_RETENTION_YEARS);
         v.require(c.version() != null, "version", "Give the version of the settings you changed");
         v.throwIfAny();
         Programme programme = programmes.findForChange().orElseThrow(() -> new RecordNotFoundException("This council has no programme yet"));
@@ -57,7 +62,8 @@ public class ProgrammeSettingsService {
         ProgrammeSettings before = programme.settings();
         ProgrammeSettings after = new ProgrammeSettings(c.programmeName().trim(), contactName, email, phone,
                 c.employmentRiskWeeks(), c.evidenceWarningDays(),
-                c.listingFreshnessDays() == null ? before.listingFreshnessDays() : c.listingFreshnessDays());
+                c.listingFreshnessDays() == null ? before.listingFreshnessDays() : c.listingFreshnessDays(),
+                c.clientRetentionYears() == null ? before.clientRetentionYears() : c.clientRetentionYears());
         String changes = after.changesFrom(before);
         if (!changes.isEmpty()) {
             programme.changeSettings(after);

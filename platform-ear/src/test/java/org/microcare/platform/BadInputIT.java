@@ -363,10 +363,11 @@ class BadInputIT {
                         .fields(strings("roles")),
                 put("programme").path("programme").state(p -> List.of("programme"))
                         .body(n -> obj("{'programmeName':'BI programme','contactName':'BI Team','contactEmail':'bi@council.example',"
-                                + "'contactPhone':'01292 612000','employmentRiskWeeks':12,'evidenceWarningDays':30,'version':"
-                                + versionOf("programme") + "}"))
+                                + "'contactPhone':'01292 612000','employmentRiskWeeks':12,'evidenceWarningDays':30,'clientRetentionYears':6,"
+                                + "'version':" + versionOf("programme") + "}"))
                         .fields(text("programmeName"), text("contactName"), text("contactEmail"), text("contactPhone"),
-                                whole("employmentRiskWeeks", 1, 104), whole("evidenceWarningDays", 1, 365), version()),
+                                whole("employmentRiskWeeks", 1, 104), whole("evidenceWarningDays", 1, 365), whole("clientRetentionYears", 1, 100),
+                                version()),
                 post("services").path("services").state(p -> List.of("services"))
                         .body(n -> obj("{'code':'BI_SERVICE_" + n + "','name':'BI service " + n + "'}"))
                         .fields(text("code"), text("name")),
@@ -526,6 +527,9 @@ class BadInputIT {
                         .state(p -> List.of("clients?size=500"))
                         .body(n -> obj("{'outcomeNote':'Hours raised\\nto 14','closedOn':'2024-03-12','version':" + reassessmentVersion + "}"))
                         .fields(multiline("outcomeNote"), date("closedOn"), version()),
+                post("clients/{id}/erase").path(() -> "clients/" + closedClient() + "/erase").state(p -> List.of("clients?size=500"))
+                        .body(n -> obj("{'reason':'Request SAR-" + n + "\\nreceived by letter'}"))
+                        .fields(multiline("reason")),
                 post("community-activities").path("community-activities").state(p -> List.of(p))
                         .body(n -> obj("{'name':'BI club " + n + "','description':'Tea\\nand chat','locality':'TROON',"
                                 + "'whenHeld':'Tuesdays 10:00','cost':'Free','contact':'Hall','publicListing':true}"))
@@ -608,6 +612,7 @@ class BadInputIT {
     private String concernId;
     private String reassessmentId;
     private long reassessmentVersion;
+    private String erasableClientId;
 
     @BeforeAll
     void fixtures(RunningPlatform platform) {
@@ -716,6 +721,16 @@ class BadInputIT {
             statusClientId = newClient();
         }
         return statusClientId;
+    }
+
+    /** The client the erase row works on: closed, not erased; a new one if a case (or the valid body) erased it. */
+    private String closedClient() {
+        if (erasableClientId == null || clientSummary(erasableClientId).getString("reference").startsWith("ERASED-")) {
+            erasableClientId = newClient();
+            Api.Answer closed = broker.post("clients/" + erasableClientId + "/status", json("{'status':'CLOSED','reason':'Moved away'}"));
+            assertEquals(200, closed.status(), closed.toString());
+        }
+        return erasableClientId;
     }
 
     /** A client as the list shows it (reading the record itself is audited, which would look like a change). */

@@ -46,6 +46,13 @@ import org.microcare.domain.model.microenterprise.Gender;
  * consent to share details with MEs are not in the future; and the moves of the case between
  * {@link ClientStatus statuses}: matching or supporting needs consent, closing needs a reason.
  * The coded lists and the weekly windows are rows of their own, so matching filters them in SQL.
+ *
+ * <p>Erasure (UK GDPR): only a closed case's personal details can be {@link #erase erased}, once; the
+ * row stays with what reports need (hours, funding route, locality, services, personal care and
+ * medication needed, dates, status) and the reference becomes a token made from the id, as the
+ * council's own reference leads back to the person in its case system. An erased record is no longer
+ * changed or reopened. {@link #retentionHasPassed} says when the council's retention period after
+ * closure is over.
  */
 @Entity
 @Table(name = "client")
@@ -56,6 +63,8 @@ import org.microcare.domain.model.microenterprise.Gender;
 @NamedQuery(name = "Client.count", query = "SELECT COUNT(c) FROM Client c")
 @NamedQuery(name = "Client.countByStatus", query = "SELECT COUNT(c) FROM Client c WHERE c.status = :status")
 @NamedQuery(name = "Client.byReference", query = "SELECT c FROM Client c WHERE c.reference = :reference")
+@NamedQuery(name = "Client.dueForErasure", query = "SELECT c.id FROM Client c WHERE c.status = :closed AND c.erasedAt IS NULL"
+        + " AND c.closedOn < :closedBefore ORDER BY c.closedOn, c.id")
 @NamedQuery(name = "Client.forChange", query = "SELECT c FROM Client c WHERE c.id = :id", lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class Client {
 
@@ -84,8 +93,7 @@ public class Client {
 
     private String email;
 
-    /** The home postcode: private, never leaves the council's pages and API. */
-    @Column(nullable = false)
+    /** The home postcode: private, never leaves the council's pages and API; none once erased. */
     private String postcode;
 
     @Column(name = "locality_code", nullable = false)
@@ -160,8 +168,18 @@ public class Client {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When the personal details were erased (null: still held), and by whom ("system" for the retention job). */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
+    @Column(name = "erased_by")
+    private String erasedBy;
+
     @Version
     private long version;
+
+    /** What an erased client's reference becomes, followed by the record's id. */
+    public static final String ERASED_REFERENCE = "ERASED-";
 
     protected Client() {
     }
@@ -178,6 +196,7 @@ public class Client {
 
     /** Replaces the record's details (the status is not a detail: see {@link #moveTo}). */
     public void update(ClientDetails d, Catalogue catalogue, LocalDate today, Instant now) {
+        refuseIfErased();
         check(d, catalogue, today);
         if (SHARED.contains(status) && d.consentGivenOn() == null) {
             throw new InvalidInputException("consentGivenOn", "A " + status.name().toLowerCase() + " client's consent stays on record;"
@@ -262,6 +281,7 @@ public class Client {
      * before the current status began. Reopening a closed case clears the closing.
      */
     public void moveTo(ClientStatus to, LocalDate on, String reason, LocalDate today, Instant now) {
+        refuseIfErased();
         if (to == status) {
             throw new ConflictException("The client is already " + status);
         }
@@ -285,8 +305,76 @@ public class Client {
         this.updatedAt = now;
     }
 
+    /**
+     * Erases the personal details of a closed case: name, phone, email, postcode, the social-work
+     * contact, the closing reason (free text), the preferences that describe the person (carer gender,
+     * language, pets, specialisms) and the preferred times; the reference becomes
+     * {@value #ERASED_REFERENCE} and the id. Refused (409) unless the case is closed, and a second time.
+     * {@code by} is who erased it (a user, or "system").
+     */
+    public void erase(String by, Instant now) {
+        if (erasedAt != null) {
+            throw new ConflictException("This client's personal details were already erased (" + erasedAt + " by " + erasedBy + ")");
+        }
+        if (status != ClientStatus.CLOSED) {
+            throw new ConflictException("Only a closed client's personal details can be erased; this case is " + status
+                    + ": close it first");
+        }
+        this.reference = ERASED_REFERENCE + id;
+        this.name = null;
+        this.phone = null;
+        this.email = null;
+        this.postcode = null;
+        this.socialWorkerName = null;
+        this.socialWorkerContact = null;
+        this.closedReason = null;
+        this.carerGender = null;
+        this.language = null;
+        this.hasPets = false;
+        this.specialisms.clear();
+        this.preferredTimes.clear();
+        this.erasedAt = now;
+        this.erasedBy = by;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Whether the council's retention period after closure is over on {@code today}: the case is closed,
+     * not yet erased, and {@code closedOn + years} is before today (the details are kept through that day).
+     */
+    public boolean retentionHasPassed(int years, LocalDate today) {
+        return status == ClientStatus.CLOSED && erasedAt == null && closedOn != null && closedOn.plusYears(years).isBefore(today);
+    }
+
+    /** The last day a closed client's details are kept with {@code years} of retention; null while the case is open. */
+    public LocalDate keptUntil(int years) {
+        return status == ClientStatus.CLOSED && closedOn != null ? closedOn.plusYears(years) : null;
+    }
+
+    private void refuseIfErased() {
+        if (erasedAt != null) {
+            throw new ConflictException("This client's personal details were erased on " + erasedAt
+                    + "; the record stays for reports only and is not changed");
+        }
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    public String getErasedBy() {
+        return erasedBy;
+    }
+
     /** The statuses the case may move to from the current one, in the order of {@link ClientStatus}. */
     public List<ClientStatus> allowedMoves() {
+        if (erasedAt != null) {
+            return List.of();
+        }
         return MOVES.get(status).stream().sorted().toList();
     }
 

@@ -1,5 +1,7 @@
 package org.microcare.domain.model.client;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,4 +21,16 @@ public interface ClientRepository {
     Optional<Client> findByReference(String reference);
 
     void add(Client client);
+
+    /** The ids of closed, not yet erased clients closed before {@code closedBefore}, earliest closure first. */
+    List<String> closedBefore(LocalDate closedBefore);
+
+    /** Whether the retention job's run of the day already happened (or is under way and committed first) in this council. */
+    boolean retentionRan(LocalDate day);
+
+    /**
+     * Claims the retention job's run of the day: the day's row is written at once, so a second instance
+     * doing the same waits on the key and then fails with a conflict (its work is rolled back).
+     */
+    RetentionRun claimRetentionRun(LocalDate day, Instant at);
 }

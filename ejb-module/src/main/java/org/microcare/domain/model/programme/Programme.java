@@ -64,6 +64,12 @@ public class Programme {
     @Column(name = "listing_freshness_days", nullable = false)
     private int listingFreshnessDays = 90;
 
+    public static final int DEFAULT_CLIENT_RETENTION_YEARS = 6;
+
+    /** Years a closed client's personal details are kept after closure; then the daily retention job erases them. */
+    @Column(name = "client_retention_years", nullable = false)
+    private int clientRetentionYears = DEFAULT_CLIENT_RETENTION_YEARS;
+
     @Version
     private long version;
 
@@ -112,11 +118,12 @@ public class Programme {
         this.employmentRiskWeeks = settings.employmentRiskWeeks();
         this.evidenceWarningDays = settings.evidenceWarningDays();
         this.listingFreshnessDays = settings.listingFreshnessDays();
+        this.clientRetentionYears = settings.clientRetentionYears();
     }
 
     public ProgrammeSettings settings() {
         return new ProgrammeSettings(programmeName, contactName, contactEmail, contactPhone, employmentRiskWeeks, evidenceWarningDays,
-                listingFreshnessDays);
+                listingFreshnessDays, clientRetentionYears);
     }
 
     public String getContactName() {
@@ -141,6 +148,10 @@ public class Programme {
 
     public int getListingFreshnessDays() {
         return listingFreshnessDays;
+    }
+
+    public int getClientRetentionYears() {
+        return clientRetentionYears;
     }
 
     public long getVersion() {

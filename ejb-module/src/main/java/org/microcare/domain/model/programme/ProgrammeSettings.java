@@ -1,8 +1,12 @@
 package org.microcare.domain.model.programme;
 
-/** What a council admin sets about the programme as a whole. */
+/**
+ * What a council admin sets about the programme as a whole. {@code clientRetentionYears}: how long a
+ * closed client's personal details are kept after closure (1 to 100 years).
+ */
 public record ProgrammeSettings(String programmeName, String contactName, String contactEmail, String contactPhone,
-                                int employmentRiskWeeks, int evidenceWarningDays, int listingFreshnessDays) {
+                                int employmentRiskWeeks, int evidenceWarningDays, int listingFreshnessDays,
+                                int clientRetentionYears) {
 
     /** The differences from another version of the settings, for the audit log; empty if none. */
     public String changesFrom(ProgrammeSettings before) {
@@ -14,6 +18,7 @@ public record ProgrammeSettings(String programmeName, String contactName, String
         diff(out, "employment-status risk weeks", before.employmentRiskWeeks, employmentRiskWeeks);
         diff(out, "evidence warning days", before.evidenceWarningDays, evidenceWarningDays);
         diff(out, "listing freshness days", before.listingFreshnessDays, listingFreshnessDays);
+        diff(out, "client retention years", before.clientRetentionYears, clientRetentionYears);
         return out.toString();
     }
 

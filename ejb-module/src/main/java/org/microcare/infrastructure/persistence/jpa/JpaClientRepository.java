@@ -1,5 +1,7 @@
 package org.microcare.infrastructure.persistence.jpa;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 import org.microcare.domain.model.client.Client;
 import org.microcare.domain.model.client.ClientRepository;
 import org.microcare.domain.model.client.ClientStatus;
+import org.microcare.domain.model.client.RetentionRun;
 
 @ApplicationScoped
 public class JpaClientRepository implements ClientRepository {
@@ -51,5 +54,24 @@ public class JpaClientRepository implements ClientRepository {
     @Override
     public void add(Client client) {
         em.persist(client);
+    }
+
+    @Override
+    public List<String> closedBefore(LocalDate closedBefore) {
+        return em.createNamedQuery("Client.dueForErasure", String.class).setParameter("closed", ClientStatus.CLOSED)
+                .setParameter("closedBefore", closedBefore).getResultList();
+    }
+
+    @Override
+    public boolean retentionRan(LocalDate day) {
+        return em.find(RetentionRun.class, day) != null;
+    }
+
+    @Override
+    public RetentionRun claimRetentionRun(LocalDate day, Instant at) {
+        RetentionRun run = new RetentionRun(day, at);
+        em.persist(run);
+        em.flush();
+        return run;
     }
 }

@@ -151,4 +151,81 @@ class ClientTest {
                 FundingRoute.PRIVATE, false, false, Preferences.NONE, List.of(mon, mon), null, null, TODAY, null, null);
         assertEquals(List.of("preferredTimes"), fields(() -> new Client(twice, COUNCIL, TODAY, NOW)));
     }
+
+    private static Client withPersonalDetails() {
+        ClientDetails d = new ClientDetails("SW-1001", "Morag Reid", "01292 000000", "morag@example.org", "KA10 6EP", "TROON",
+                List.of("PERSONAL_CARE"), 7, FundingRoute.DIRECT_PAYMENT, true, true,
+                new Preferences(CarerGender.FEMALE, "cy", true, List.of("DEMENTIA")),
+                List.of(new PreferredTime(Weekday.TUE, LocalTime.of(10, 0), LocalTime.of(12, 0))), "Sam Social", "sam@council.gov.uk",
+                LocalDate.of(2024, 2, 20), "GP", LocalDate.of(2024, 2, 20));
+        return new Client(d, COUNCIL, TODAY, NOW);
+    }
+
+    @Test
+    void onlyAClosedCasesPersonalDetailsAreErasedAndOnlyOnce() {
+        Client c = withPersonalDetails();
+        for (ClientStatus open : List.of(ClientStatus.WAITING, ClientStatus.MATCHED, ClientStatus.SUPPORTED)) {
+            if (c.getStatus() != open) {
+                c.moveTo(open, TODAY, null, TODAY, NOW);
+            }
+            ConflictException refused = assertThrows(ConflictException.class, () -> c.erase("ada.admin", NOW), open.name());
+            assertTrue(refused.getMessage().contains("close it first"), refused.getMessage());
+            assertEquals("Morag Reid", c.getName(), "nothing erased while " + open);
+        }
+        c.moveTo(ClientStatus.CLOSED, TODAY, "Moved in with her daughter Jane", TODAY, NOW);
+        Instant later = NOW.plusSeconds(60);
+        c.erase("ada.admin", later);
+
+        assertTrue(c.isErased());
+        assertEquals(later, c.getErasedAt());
+        assertEquals("ada.admin", c.getErasedBy());
+        assertEquals(Client.ERASED_REFERENCE + c.getId(), c.getReference(), "the council's reference leads back to the person");
+        for (Object gone : new Object[] {c.getName(), c.getPhone(), c.getEmail(), c.getPostcode(), c.getSocialWorkerName(),
+                c.getSocialWorkerContact(), c.getClosedReason(), c.getPreferences().carerGender(), c.getPreferences().language()}) {
+            assertNull(gone);
+        }
+        assertEquals(false, c.getPreferences().hasPets());
+        assertEquals(List.of(), c.getPreferences().specialisms());
+        assertEquals(List.of(), c.getPreferredTimes());
+
+        assertEquals(List.of("PERSONAL_CARE"), c.getServicesNeeded(), "what reports need stays");
+        assertEquals("TROON", c.getLocality());
+        assertEquals(7, c.getHoursPerWeek());
+        assertEquals(FundingRoute.DIRECT_PAYMENT, c.getFundingRoute());
+        assertTrue(c.isPersonalCareNeeded() && c.isMedicationNeeded());
+        assertEquals(LocalDate.of(2024, 2, 20), c.getReferredOn());
+        assertEquals(LocalDate.of(2024, 2, 20), c.getConsentGivenOn());
+        assertEquals(ClientStatus.CLOSED, c.getStatus());
+        assertEquals(TODAY, c.getClosedOn());
+
+        ConflictException again = assertThrows(ConflictException.class, () -> c.erase("ada.admin", later.plusSeconds(1)));
+        assertTrue(again.getMessage().contains("already erased"), again.getMessage());
+        assertEquals(later, c.getErasedAt(), "the first erasure stands");
+    }
+
+    @Test
+    void anErasedRecordIsNeitherChangedNorReopened() {
+        Client c = withPersonalDetails();
+        c.moveTo(ClientStatus.CLOSED, TODAY, "Moved away", TODAY, NOW);
+        c.erase("system", NOW);
+        assertEquals(List.of(), c.allowedMoves());
+        assertThrows(ConflictException.class, () -> c.moveTo(ClientStatus.WAITING, TODAY, null, TODAY, NOW));
+        assertThrows(ConflictException.class, () -> c.update(valid(), COUNCIL, TODAY, NOW));
+        assertEquals(ClientStatus.CLOSED, c.getStatus());
+        assertNull(c.getName());
+    }
+
+    @Test
+    void retentionHasPassedTheDayAfterClosurePlusTheCouncilsYears() {
+        Client c = withPersonalDetails();
+        assertEquals(false, c.retentionHasPassed(6, TODAY.plusYears(50)), "an open case is kept");
+        assertNull(c.keptUntil(6));
+        c.moveTo(ClientStatus.CLOSED, TODAY, "Moved away", TODAY, NOW);
+        assertEquals(TODAY.plusYears(6), c.keptUntil(6));
+        assertEquals(false, c.retentionHasPassed(6, TODAY.plusYears(6)), "kept through the last day");
+        assertEquals(true, c.retentionHasPassed(6, TODAY.plusYears(6).plusDays(1)));
+        assertEquals(true, c.retentionHasPassed(1, TODAY.plusYears(1).plusDays(1)), "the council's own period");
+        c.erase("system", NOW);
+        assertEquals(false, c.retentionHasPassed(6, TODAY.plusYears(10)), "already erased");
+    }
 }

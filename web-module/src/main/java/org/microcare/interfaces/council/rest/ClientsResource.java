@@ -54,6 +54,8 @@ public class ClientsResource {
 
     /** Where {@code GET /clients/{id}} reads are said to come from in the audit log. */
     static final String VIA = "API GET /clients/{id}";
+    /** Where exports through {@code GET /clients/{id}/export} are said to come from in the audit log. */
+    static final String EXPORT_VIA = "API GET /clients/{id}/export";
     static final int DEFAULT_PAGE_SIZE = 100;
 
     /** One preferred weekly window in a request. */
@@ -110,14 +112,14 @@ public class ClientsResource {
                              boolean medicationNeeded, PreferencesView preferences, List<TimeView> preferredTimes, String socialWorkerName,
                              String socialWorkerContact, LocalDate referredOn, String referralSource, LocalDate consentGivenOn,
                              String status, LocalDate statusSince, LocalDate closedOn, String closedReason, Instant createdAt,
-                             Instant updatedAt, long version) {
-        static ClientView of(Client c) {
+                             Instant updatedAt, Instant erasedAt, String erasedBy, long version) {
+        public static ClientView of(Client c) {
             return new ClientView(c.getId(), c.getReference(), c.getName(), c.getPhone(), c.getEmail(), c.getPostcode(), c.getLocality(),
                     c.getServicesNeeded(), c.getHoursPerWeek(), c.getFundingRoute().name(), c.isPersonalCareNeeded(),
                     c.isMedicationNeeded(), PreferencesView.of(c.getPreferences()), c.getPreferredTimes().stream().map(TimeView::of).toList(),
                     c.getSocialWorkerName(), c.getSocialWorkerContact(), c.getReferredOn(), c.getReferralSource(), c.getConsentGivenOn(),
                     c.getStatus().name(), c.getStatusSince(), c.getClosedOn(), c.getClosedReason(), c.getCreatedAt(), c.getUpdatedAt(),
-                    c.getVersion());
+                    c.getErasedAt(), c.getErasedBy(), c.getVersion());
         }
     }
 
@@ -129,6 +131,10 @@ public class ClientsResource {
             return new ClientSummary(c.getId(), c.getReference(), c.getLocality(), c.getServicesNeeded(), c.getHoursPerWeek(),
                     c.getFundingRoute().name(), c.getReferredOn(), c.hasConsent(), c.getStatus().name(), c.getStatusSince(), c.getVersion());
         }
+    }
+
+    /** Body of {@code POST …/{id}/erase}: why the personal details are erased (for example the request's reference). */
+    public record EraseRequest(@Text(max = ClientService.MAX_ERASE_REASON, multiline = true) String reason) {
     }
 
     /** One audited read of a client's record. */
@@ -295,5 +301,33 @@ public class ClientsResource {
         var made = concerns.requestReassessment(id, r, CouncilRequests.actor(request));
         return Response.created(uri.getBaseUriBuilder().path(uri.getPathSegments().get(0).getPath()).path("api/v1/reassessments")
                 .path(made.getId()).build()).entity(ReassessmentView.of(made)).build();
+    }
+
+    /**
+     * Everything held about one client, for a subject access request (admins only; audited
+     * CLIENT_EXPORTED): {@code client} (the record), then each section of the export by name. Sent as
+     * an attachment named by the record's id, never by anything personal.
+     */
+    @GET
+    @Path("{id}/export")
+    @AllowedRoles(Role.COUNCIL_ADMIN)
+    public Response export(@PathParam("id") String id) {
+        ClientService.ClientExport export = clients.export(id, CouncilRequests.actor(request), EXPORT_VIA);
+        return Response.ok(ClientExportDocument.of(export)).header("Content-Disposition", ClientExportDocument.disposition(export))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * Erases a closed client's personal details on request (admins only): 409 unless the case is
+     * closed, and 409 again once erased (the first erasure stands); the figures reports need stay.
+     * Audited CLIENT_ERASED with who and why.
+     */
+    @POST
+    @Path("{id}/erase")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedRoles(Role.COUNCIL_ADMIN)
+    public ClientView erase(@PathParam("id") String id, EraseRequest body) {
+        EraseRequest b = CouncilRequests.body(body);
+        return ClientView.of(clients.erase(id, b.reason(), CouncilRequests.actor(request)));
     }
 }

@@ -26,18 +26,18 @@ public class ProgrammeResource {
     /** The programme as API.md shows it, with its settings. */
     public record ProgrammeView(String tenant, String name, String nation, String programmeName, String contactName,
                                 String contactEmail, String contactPhone, int employmentRiskWeeks, int evidenceWarningDays,
-                                int listingFreshnessDays, boolean welshLanguage, long version) {
+                                int listingFreshnessDays, int clientRetentionYears, boolean welshLanguage, long version) {
         static ProgrammeView of(Programme p) {
             return new ProgrammeView(p.getId(), p.getCouncilName(), p.getNation().name(), p.getProgrammeName(), p.getContactName(),
                     p.getContactEmail(), p.getContactPhone(), p.getEmploymentRiskWeeks(), p.getEvidenceWarningDays(),
-                    p.getListingFreshnessDays(), p.isWelshLanguage(), p.getVersion());
+                    p.getListingFreshnessDays(), p.getClientRetentionYears(), p.isWelshLanguage(), p.getVersion());
         }
     }
 
-    /** Body of PUT: every setting, and the version it was read at ({@code listingFreshnessDays} left out keeps the current one). */
+    /** Body of PUT: every setting, and the version it was read at ({@code listingFreshnessDays} or {@code clientRetentionYears} left out keeps the current one). */
     public record SettingsRequest(@Text(max = 100) String programmeName, String contactName, @Text(max = 254) String contactEmail,
                                   @Text(max = 40) String contactPhone, Integer employmentRiskWeeks,
-                                  Integer evidenceWarningDays, Integer listingFreshnessDays, @Whole(max = Long.MAX_VALUE) Long version) {
+                                  Integer evidenceWarningDays, Integer listingFreshnessDays, Integer clientRetentionYears, @Whole(max = Long.MAX_VALUE) Long version) {
     }
 
     @Inject
@@ -60,6 +60,6 @@ public class ProgrammeResource {
     public ProgrammeView change(SettingsRequest body) {
         SettingsRequest b = CouncilRequests.body(body);
         return ProgrammeView.of(settings.change(new ProgrammeSettingsService.Change(b.programmeName(), b.contactName(),
-                b.contactEmail(), b.contactPhone(), b.employmentRiskWeeks(), b.evidenceWarningDays(), b.listingFreshnessDays(), b.version()), CouncilRequests.actor(request)));
+                b.contactEmail(), b.contactPhone(), b.employmentRiskWeeks(), b.evidenceWarningDays(), b.listingFreshnessDays(), b.clientRetentionYears(), b.version()), CouncilRequests.actor(request)));
     }
 }

@@ -45,6 +45,10 @@ class CouncilRoutesTest {
             CouncilRoutes.Access access = CouncilRoutes.forPath(write).orElseThrow().access();
             assertTrue(access.allows(broker) && !access.allows(admin) && !access.allows(viewer), write);
         }
+        for (String subjectAccessOrErasure : new String[] {"/clients/export", "/clients/export-json", "/clients/erase"}) {
+            CouncilRoutes.Access access = CouncilRoutes.forPath(subjectAccessOrErasure).orElseThrow().access();
+            assertTrue(access.allows(admin) && !access.allows(broker) && !access.allows(viewer), subjectAccessOrErasure);
+        }
     }
 
     @Test

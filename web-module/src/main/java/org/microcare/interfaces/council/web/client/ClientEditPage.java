@@ -126,7 +126,11 @@ public class ClientEditPage extends ClientFormPage {
         } catch (StaleVersionException e) {
             changedMeanwhile();
         } catch (ConflictException e) {
-            errors.add("reference", Texts.get("client.error.referenceTaken"));
+            if (clients.caseOf(id).erased()) {
+                errors.add("record-form", Texts.get("client.erase.error.erased"));
+            } else {
+                errors.add("reference", Texts.get("client.error.referenceTaken"));
+            }
         }
     }
 

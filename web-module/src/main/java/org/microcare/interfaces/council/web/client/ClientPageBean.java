@@ -49,7 +49,7 @@ public class ClientPageBean {
     static final String VIA = "page /clients/view";
 
     /** The notices a form may leave when it sends the broker back here ({@code ?done=…}). */
-    private static final Set<String> DONE = Set.of("created", "edited", "moved", "reassessment", "reassessmentClosed");
+    private static final Set<String> DONE = Set.of("created", "edited", "moved", "reassessment", "reassessmentClosed", "erased");
 
     @Inject
     ClientService clients;
@@ -279,6 +279,23 @@ public class ClientPageBean {
 
     public String getMatchesUrl() {
         return id == null ? "" : council.getBase() + "/clients/matches?id=" + PageForms.encode(id);
+    }
+
+    /** Admins may erase the personal details of a closed case not yet erased. */
+    public boolean isErasable() {
+        return council.isAdmin() && client != null && client.getStatus() == ClientStatus.CLOSED && !client.isErased();
+    }
+
+    public String getExportUrl() {
+        return id == null ? "" : council.getBase() + "/clients/export-json?id=" + PageForms.encode(id);
+    }
+
+    public String getPrintUrl() {
+        return id == null ? "" : council.getBase() + "/clients/export?id=" + PageForms.encode(id);
+    }
+
+    public String getEraseUrl() {
+        return id == null ? "" : council.getBase() + "/clients/erase?id=" + PageForms.encode(id);
     }
 
     public String getEditUrl() {

@@ -45,6 +45,7 @@ public class SettingsPage {
     private String employmentRiskWeeks;
     private String evidenceWarningDays;
     private String listingFreshnessDays;
+    private String clientRetentionYears;
     private String version;
 
     @PostConstruct
@@ -64,13 +65,14 @@ public class SettingsPage {
         employmentRiskWeeks = String.valueOf(p.getEmploymentRiskWeeks());
         evidenceWarningDays = String.valueOf(p.getEvidenceWarningDays());
         listingFreshnessDays = String.valueOf(p.getListingFreshnessDays());
+        clientRetentionYears = String.valueOf(p.getClientRetentionYears());
         version = String.valueOf(p.getVersion());
     }
 
     public void save() throws IOException {
         Change change = new Change(programmeName, contactName, contactEmail, contactPhone,
                 PageForms.wholeNumber(employmentRiskWeeks), PageForms.wholeNumber(evidenceWarningDays), required(listingFreshnessDays),
-                PageForms.version(version));
+                required(clientRetentionYears), PageForms.version(version));
         try {
             settings.change(change, PageForms.actor(council));
             PageForms.redirect(council.getBase() + "/programme?saved=true");
@@ -156,6 +158,14 @@ public class SettingsPage {
 
     public void setListingFreshnessDays(String listingFreshnessDays) {
         this.listingFreshnessDays = listingFreshnessDays;
+    }
+
+    public String getClientRetentionYears() {
+        return clientRetentionYears;
+    }
+
+    public void setClientRetentionYears(String clientRetentionYears) {
+        this.clientRetentionYears = clientRetentionYears;
     }
 
     public String getVersion() {
