@@ -69,6 +69,8 @@ public class MicroEnterprisePage {
 
     @Inject
     ArrangementService arrangementService;
+
+    @Inject
     ConcernService concernService;
 
     private MicroEnterprise me;
