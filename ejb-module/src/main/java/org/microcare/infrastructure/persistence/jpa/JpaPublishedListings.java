@@ -325,16 +325,20 @@ public class JpaPublishedListings implements PublishedListings {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** One probe of the code rows' {@code ix_me_code_feed} (V8), then the visibility of that one ME. */
     @Override
-    public Map<String, List<String>> servicesOffered(LocalDate day) {
+    public Optional<Offer> offer(String serviceId, LocalDate day) {
         Where w = where(ListingSearch.ALL, day, true);
-        Query rows = em.createQuery("SELECT m.id, o.code " + offersFrom(w, ListingSearch.ALL) + " ORDER BY m.id, o.code");
+        w.and("o.feedId = " + w.param(serviceId));
+        Query rows = em.createQuery("SELECT m.id, o.code " + offersFrom(w, ListingSearch.ALL));
         w.apply(rows);
         @SuppressWarnings("unchecked")
         List<Object[]> found = rows.getResultList();
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        found.forEach(r -> out.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]));
-        return out;
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String code = (String) found.get(0)[1];
+        return listings(columns(List.of((String) found.get(0)[0]))).stream().findFirst().map(l -> new Offer(l, code));
     }
 
     @Override
