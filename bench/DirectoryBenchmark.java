@@ -327,7 +327,7 @@ public class DirectoryBenchmark {
                     + " capacity_hours_per_week, personal_care, medication, pets_ok, referral_source, enquiry_date, stage, created_at, version,"
                     + " public_phone, public_email, website, public_description, experience, evenings, weekends, last_minute, age_band,"
                     + " stage_since, last_confirmed_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'LISTED',?,0,?,?,?,?,?,?,?,?,?,?,?)");
-                 PreparedStatement code = c.prepareStatement("INSERT INTO micro_enterprise_code (id, micro_enterprise_id, kind, code) VALUES (?,?,?,?)");
+                 PreparedStatement code = c.prepareStatement("INSERT INTO micro_enterprise_code (id, micro_enterprise_id, kind, code, feed_id) VALUES (?,?,?,?,?)");
                  PreparedStatement window = c.prepareStatement("INSERT INTO micro_enterprise_availability (id, micro_enterprise_id, day_of_week, starts_at, ends_at) VALUES (?,?,?,?,?)");
                  PreparedStatement stage = c.prepareStatement("INSERT INTO micro_enterprise_stage_change (id, micro_enterprise_id, position, from_stage, to_stage,"
                          + " changed_on, reason, note, changed_by, changed_at) VALUES (?,?,?,?,?,?,NULL,NULL,'bench',?)");
@@ -469,6 +469,9 @@ public class DirectoryBenchmark {
         code.setString(2, me);
         code.setString(3, kind);
         code.setString(4, value);
+        // as MicroEnterpriseCode does: a service's public (Open Referral) id, name-based on the ME and code
+        code.setString(5, "SERVICE".equals(kind) ? UUID.nameUUIDFromBytes(("microcare:openreferral:service\u0000" + me + "\u0000" + value)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString() : null);
         code.addBatch();
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.microcare.platform.CouncilFixture.json;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -328,6 +329,27 @@ class OpenReferralIT {
         assertEquals(once, crawl());
         JsonObject service = allServices().get(0);
         assertEquals(service, valid("/services/" + service.getString("id"), "service.json"), "the list and the record agree");
+    }
+
+    /** A service's id is found by one look-up, and only while its ME is in the directory and offers it. */
+    @Test
+    void aServiceIsFoundByItsIdOnlyWhileItsMicroEnterpriseIsInTheDirectory() {
+        String respite = serviceId(troonHomeHelp, "RESPITE");
+        assertTrue(allServices().stream().anyMatch(s -> s.getString("id").equals(respite)), "the list has the derived id");
+        assertEquals(respite, valid("/services/" + respite, "service.json").getString("id"));
+        assertEquals(404, get("/services/" + serviceId(troonHomeHelp, "GARDENING")).status(), "a service the ME does not offer");
+        Map<String, String> offered = Map.of("Hidden Enquiry Care", "PERSONAL_CARE", "Hidden Developing Care", "PERSONAL_CARE",
+                "Hidden Unchecked Nights", "GARDENING", "Hidden Lapsed Care", "PERSONAL_CARE");
+        for (Map.Entry<String, String> hidden : HIDDEN.entrySet()) {
+            Api.Answer a = get("/services/" + serviceId(hidden.getValue(), offered.get(hidden.getKey())));
+            assertEquals(404, a.status(), hidden.getKey() + " -> " + a);
+        }
+    }
+
+    /** The feed's service id, as its documentation defines it: a name-based UUID of the ME's id and the service code. */
+    private static String serviceId(String meId, String code) {
+        return UUID.nameUUIDFromBytes(("microcare:openreferral:service\u0000" + meId + "\u0000" + code).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.microcare.domain.model.directory;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The current council's directory on a day, searched and paged by the database. */
@@ -16,8 +15,8 @@ public interface PublishedListings {
      */
     OfferPage offers(ListingSearch search, LocalDate day, int page, int size);
 
-    /** The service codes of every ME visible on the day, by ME id. */
-    Map<String, List<String>> servicesOffered(LocalDate day);
+    /** The offer of an ME visible on the day whose service has this public id ({@code MicroEnterpriseCode.serviceId}), or empty. */
+    Optional<Offer> offer(String serviceId, LocalDate day);
 
     /** A listing visible on the day, or empty (unknown, not listed, or not meeting the framework that day). */
     Optional<Listing> visible(String id, LocalDate day);

@@ -1,5 +1,6 @@
 package org.microcare.domain.model.microenterprise;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -38,6 +39,10 @@ public class MicroEnterpriseCode {
     @Column(nullable = false)
     private String code;
 
+    /** A service code's {@link #serviceId}, kept so a service is found by its public id with one index probe; null for other kinds. */
+    @Column(name = "feed_id")
+    private String feedId;
+
     protected MicroEnterpriseCode() {
     }
 
@@ -46,6 +51,17 @@ public class MicroEnterpriseCode {
         this.microEnterprise = microEnterprise;
         this.kind = kind;
         this.code = code;
+        this.feedId = kind == CodeKind.SERVICE ? serviceId(microEnterprise.getId(), code).toString() : null;
+    }
+
+    /**
+     * The public id of the service an ME offers (the Open Referral feed's service id): a name-based UUID
+     * (RFC 4122 version 3) of the ME's id and the service code, so it never changes and is the same
+     * everywhere. Migration V8 computes the same value in SQL for the rows it found.
+     */
+    public static UUID serviceId(String meId, String serviceCode) {
+        // a separator that codes and ids never contain keeps ("a", "bc") and ("ab", "c") apart
+        return UUID.nameUUIDFromBytes(("microcare:openreferral:service\u0000" + meId + "\u0000" + serviceCode).getBytes(StandardCharsets.UTF_8));
     }
 
     public CodeKind getKind() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.microcare.application.DirectoryService.Council;
 import org.microcare.domain.model.programme.CatalogueEntry;
 
 /**
@@ -17,6 +18,11 @@ record FeedCouncil(String tenantId, String councilName, String programmeName, Li
 
     /** A service of the council's catalogue as a taxonomy term. */
     record Term(UUID id, String code, String name) {
+    }
+
+    static FeedCouncil of(String tenantId, Council council) {
+        return of(tenantId, council.programme().getCouncilName(), council.programme().getProgrammeName(), council.services(),
+                council.localities());
     }
 
     static FeedCouncil of(String tenantId, String councilName, String programmeName, List<? extends CatalogueEntry> services,

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.microcare.domain.model.microenterprise.MicroEnterpriseCode;
+
 /**
  * The feed's UUIDs, derived (name-based, RFC 4122 version 3) from what they stand for, so the same
  * thing has the same id on every request and every instance, with nothing stored. An ME's own id is a
@@ -24,9 +26,9 @@ final class FeedIds {
         return of("taxonomy-term", tenantId, serviceCode);
     }
 
-    /** One service per ME and service code it offers. */
+    /** One service per ME and service code it offers: the id stored with the code ({@link MicroEnterpriseCode#serviceId}). */
     static UUID service(String meId, String serviceCode) {
-        return of("service", meId, serviceCode);
+        return MicroEnterpriseCode.serviceId(meId, serviceCode);
     }
 
     /** A part of a service or organization (a schedule, an area, a language…), named by its kind and key. */

@@ -2,7 +2,6 @@ package org.microcare.interfaces.council.openreferral;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collector;
@@ -20,18 +19,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.microcare.application.DirectoryService;
-import org.microcare.application.ProgrammeLists;
-import org.microcare.application.ProgrammeLists.Kind;
-import org.microcare.application.ProgrammeQueries;
+import org.microcare.application.DirectoryService.Found;
 import org.microcare.domain.model.directory.Listing;
 import org.microcare.domain.model.directory.ListingPage;
 import org.microcare.domain.model.directory.ListingSearch;
 import org.microcare.domain.model.directory.Offer;
 import org.microcare.domain.model.directory.OfferPage;
-import org.microcare.domain.model.programme.Programme;
 import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
-import org.microcare.infrastructure.tenancy.CurrentTenant;
 import org.microcare.infrastructure.tenancy.TenantContext;
 import org.microcare.interfaces.council.openreferral.FeedCouncil.Term;
 import org.microcare.interfaces.council.rest.PublicAccess;
@@ -49,12 +44,6 @@ public class OpenReferralResource {
     @Inject
     DirectoryService directory;
 
-    @Inject
-    ProgrammeLists lists;
-
-    @Inject
-    ProgrammeQueries programmes;
-
     @GET
     public JsonObject apiDetails() {
         return FeedDocuments.apiDetails();
@@ -71,35 +60,39 @@ public class OpenReferralResource {
                                @QueryParam("search") String search, @QueryParam("taxonomy_term_id") String termId,
                                @QueryParam("taxonomy_id") String taxonomyId) {
         FeedPage asked = FeedPage.parse(page, perPage);
-        FeedCouncil council = council();
-        ListingSearch filter = words(search);
-        if (termId != null) {
-            Optional<Term> term = council.term(uuid(termId, "taxonomy_term_id"));
-            if (term.isEmpty()) {
-                return asked.document(0, JsonValue.EMPTY_JSON_ARRAY);
+        UUID wantedTerm = termId == null ? null : uuid(termId, "taxonomy_term_id");
+        UUID wantedTaxonomy = taxonomyId == null ? null : uuid(taxonomyId, "taxonomy_id");
+        Found<OfferPage> found = directory.offers(c -> {
+            FeedCouncil council = FeedCouncil.of(tenantId(), c);
+            ListingSearch filter = words(search);
+            if (wantedTerm != null) {
+                Optional<Term> term = council.term(wantedTerm);
+                if (term.isEmpty()) {
+                    return Optional.empty();
+                }
+                filter = filter.withService(term.get().code());
             }
-            filter = filter.withService(term.get().code());
-        }
-        if (taxonomyId != null && !uuid(taxonomyId, "taxonomy_id").equals(council.taxonomyId())) {
-            return asked.document(0, JsonValue.EMPTY_JSON_ARRAY);
-        }
-        OfferPage found = directory.offers(filter, asked.number(), asked.perPage());
-        FeedDocuments documents = new FeedDocuments(council);
-        return asked.document(found.total(), found.items().stream().map(documents::service).collect(array()));
+            if (wantedTaxonomy != null && !wantedTaxonomy.equals(council.taxonomyId())) {
+                return Optional.empty();
+            }
+            return Optional.of(filter);
+        }, asked.number(), asked.perPage());
+        FeedDocuments documents = new FeedDocuments(FeedCouncil.of(tenantId(), found.council()));
+        return asked.document(found.found().total(), found.found().items().stream().map(documents::service).collect(array()));
     }
 
+    /** A service by its id: one indexed look-up of the id stored with the ME's service code (never the whole council). */
     @GET
     @Path("services/{id}")
     public JsonObject service(@PathParam("id") String id) {
         UUID wanted = FeedIds.parse(id).orElseThrow(() -> notFound("service"));
-        for (Map.Entry<String, List<String>> me : directory.servicesOffered().entrySet()) {
-            for (String code : me.getValue()) {
-                if (FeedIds.service(me.getKey(), code).equals(wanted)) {
-                    return new FeedDocuments(council()).service(new Offer(directory.listing(me.getKey()), code));
-                }
-            }
+        Found<Offer> offer;
+        try {
+            offer = directory.offer(wanted.toString());
+        } catch (RecordNotFoundException e) {
+            throw notFound("service");
         }
-        throw notFound("service");
+        return new FeedDocuments(FeedCouncil.of(tenantId(), offer.council())).service(offer.found());
     }
 
     /** Organizations: the visible MEs; {@code search} as for services. */
@@ -108,22 +101,22 @@ public class OpenReferralResource {
     public JsonObject organizations(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
                                     @QueryParam("search") String search) {
         FeedPage asked = FeedPage.parse(page, perPage);
-        ListingPage found = directory.search(words(search), asked.number(), asked.perPage());
-        FeedDocuments documents = new FeedDocuments(council());
-        return asked.document(found.total(), found.items().stream().map(documents::organization).collect(array()));
+        Found<ListingPage> found = directory.searchInCouncil(words(search), asked.number(), asked.perPage());
+        FeedDocuments documents = new FeedDocuments(FeedCouncil.of(tenantId(), found.council()));
+        return asked.document(found.found().total(), found.found().items().stream().map(documents::organization).collect(array()));
     }
 
     @GET
     @Path("organizations/{id}")
     public JsonObject organization(@PathParam("id") String id) {
         UUID wanted = FeedIds.parse(id).orElseThrow(() -> notFound("organization"));
-        Listing me;
+        Found<Listing> me;
         try {
             me = directory.listing(wanted.toString());
         } catch (RecordNotFoundException e) {
             throw notFound("organization");
         }
-        return new FeedDocuments(council()).organizationWithServices(me);
+        return new FeedDocuments(FeedCouncil.of(tenantId(), me.council())).organizationWithServices(me.found());
     }
 
     @GET
@@ -174,11 +167,13 @@ public class OpenReferralResource {
         return new FeedDocuments(council).term(term);
     }
 
+    /** The council's names and lists, in one council transaction. */
     private FeedCouncil council() {
-        CurrentTenant tenant = TenantContext.require();
-        Programme programme = programmes.programme();
-        return FeedCouncil.of(tenant.id(), programme.getCouncilName(), programme.getProgrammeName(), lists.list(Kind.SERVICE),
-                lists.list(Kind.LOCALITY));
+        return FeedCouncil.of(tenantId(), directory.council());
+    }
+
+    private static String tenantId() {
+        return TenantContext.require().id();
     }
 
     private static ListingSearch words(String search) {

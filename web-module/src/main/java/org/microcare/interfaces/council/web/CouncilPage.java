@@ -39,9 +39,24 @@ public class CouncilPage {
     @PostConstruct
     void load() {
         tenant = TenantContext.current().orElse(null);
-        if (tenant != null) {
+    }
+
+    /**
+     * A page that read the programme in its own council transaction hands it over here, so the shell
+     * does not read it again in another (docs/benchmarks.md, directory search); otherwise the shell reads it
+     * when it first shows it.
+     */
+    public void programmeRead(Programme read) {
+        if (programme == null && tenant != null) {
+            programme = read;
+        }
+    }
+
+    private Programme programme() {
+        if (programme == null && tenant != null) {
             programme = programmes.programme();
         }
+        return programme;
     }
 
     public boolean isPresent() {
@@ -53,16 +68,16 @@ public class CouncilPage {
     }
 
     public String getCouncilName() {
-        return programme == null ? "Microcare" : programme.getCouncilName();
+        return programme() == null ? "Microcare" : programme.getCouncilName();
     }
 
     public String getProgrammeName() {
-        return programme == null ? "Microcare" : programme.getProgrammeName();
+        return programme() == null ? "Microcare" : programme.getProgrammeName();
     }
 
     /** The programme with its settings, for pages that show them. */
     public Programme getProgramme() {
-        return programme;
+        return programme();
     }
 
     /** Brokers and admins may record micro-enterprises. */
@@ -76,7 +91,7 @@ public class CouncilPage {
     }
 
     public boolean isWelshOffered() {
-        return programme != null && programme.isWelshLanguage();
+        return programme() != null && programme.isWelshLanguage();
     }
 
     public String getLanguage() {

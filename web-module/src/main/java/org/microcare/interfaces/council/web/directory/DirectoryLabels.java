@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
 
+import org.microcare.application.DirectoryService.Council;
 import org.microcare.interfaces.council.web.Choice;
 import org.microcare.interfaces.council.web.Texts;
 
@@ -37,6 +38,11 @@ final class DirectoryLabels {
         this.localities = localities;
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle("org.microcare.interfaces.council.web.messages", locale);
+    }
+
+    /** The labels of the council's lists, in the page's language. */
+    static DirectoryLabels of(Council council) {
+        return new DirectoryLabels(council.serviceNames(), council.localityNames(), Texts.locale());
     }
 
     String service(String code) {

@@ -3,18 +3,15 @@ package org.microcare.interfaces.council.web.directory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.microcare.application.CommunityActivities;
 import org.microcare.application.DirectoryService;
-import org.microcare.application.ProgrammeLists;
-import org.microcare.application.ProgrammeLists.Kind;
-import org.microcare.domain.model.community.CommunityActivity;
+import org.microcare.application.DirectoryService.Ask;
+import org.microcare.application.DirectoryService.DirectoryView;
 import org.microcare.domain.model.directory.ListingPage;
 import org.microcare.domain.model.directory.ListingSearch.TimeOfDay;
 import org.microcare.domain.model.microenterprise.AvailabilitySlot.Weekday;
@@ -43,12 +40,6 @@ public class DirectoryPage {
     DirectoryService directory;
 
     @Inject
-    ProgrammeLists lists;
-
-    @Inject
-    CommunityActivities communityActivities;
-
-    @Inject
     CouncilPage council;
 
     private DirectoryQuery query;
@@ -62,24 +53,23 @@ public class DirectoryPage {
     private int activitiesTotal;
     private boolean activitiesAnywhere;
 
+    /** Everything in one council transaction: the shell's programme, the lists, the page of listings and the activities. */
     @PostConstruct
     void load() {
-        Map<String, String> serviceNames = lists.names(Kind.SERVICE);
-        Map<String, String> localityNames = lists.names(Kind.LOCALITY);
-        services = lists.active(Kind.SERVICE);
-        localities = lists.active(Kind.LOCALITY);
-        labels = new DirectoryLabels(serviceNames, localityNames, Texts.locale());
-        query = DirectoryQuery.read(CouncilPage.request()::getParameter, serviceNames.keySet(), localityNames.keySet());
-        result = directory.search(query.toSearch(), query.getPage(), PAGE_SIZE);
-        if (result.items().isEmpty() && result.page() > result.pages()) {
-            pageClamped = true;
-            result = directory.search(query.toSearch(), result.pages(), PAGE_SIZE);
-        }
+        DirectoryView view = directory.directory(c -> {
+            query = DirectoryQuery.read(CouncilPage.request()::getParameter, c.serviceNames().keySet(), c.localityNames().keySet());
+            return new Ask(query.toSearch(), query.getPage());
+        }, PAGE_SIZE);
+        council.programmeRead(view.council().programme());
+        services = view.council().activeServices();
+        localities = view.council().activeLocalities();
+        labels = new DirectoryLabels(view.council().serviceNames(), view.council().localityNames(), Texts.locale());
+        result = view.listings();
+        pageClamped = view.pageClamped();
         listings = result.items().stream().map(l -> new ListingView(l, List.of(), labels)).toList();
-        List<CommunityActivity> published = communityActivities.published(query.getLocality());
-        activitiesTotal = published.size();
-        activities = published.stream().limit(ACTIVITIES_SHOWN).map(a -> new PublicActivity(a, labels)).toList();
-        activitiesAnywhere = activitiesTotal > 0 || query.getLocality() != null && !communityActivities.published(null).isEmpty();
+        activitiesTotal = view.activities().size();
+        activities = view.activities().stream().limit(ACTIVITIES_SHOWN).map(a -> new PublicActivity(a, labels)).toList();
+        activitiesAnywhere = view.activitiesAnywhere();
     }
 
     /**

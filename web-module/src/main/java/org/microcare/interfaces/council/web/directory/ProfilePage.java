@@ -7,13 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.microcare.application.DirectoryService;
-import org.microcare.application.ProgrammeLists;
-import org.microcare.application.ProgrammeLists.Kind;
+import org.microcare.application.DirectoryService.Found;
+import org.microcare.application.DirectoryService.Profile;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.interfaces.council.web.CouncilPage;
 import org.microcare.interfaces.council.web.CouncilRoutes;
 import org.microcare.interfaces.council.web.PageForms;
-import org.microcare.interfaces.council.web.Texts;
 
 /**
  * {@code /c/{tenant}/directory/{id}}: one listing's printable profile with what the council checked,
@@ -28,7 +27,7 @@ public class ProfilePage {
     DirectoryService directory;
 
     @Inject
-    ProgrammeLists lists;
+    CouncilPage council;
 
     private ListingView listing;
 
@@ -39,9 +38,10 @@ public class ProfilePage {
             PageForms.notFound();
             return;
         }
-        DirectoryLabels labels = new DirectoryLabels(lists.names(Kind.SERVICE), lists.names(Kind.LOCALITY), Texts.locale());
         try {
-            listing = new ListingView(directory.profile(id), labels);
+            Found<Profile> profile = directory.profile(id);
+            council.programmeRead(profile.council().programme());
+            listing = new ListingView(profile.found(), DirectoryLabels.of(profile.council()));
         } catch (RecordNotFoundException e) {
             PageForms.notFound();
         }

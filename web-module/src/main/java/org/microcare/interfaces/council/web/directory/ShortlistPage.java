@@ -12,9 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.microcare.application.DirectoryService;
-import org.microcare.application.ProgrammeLists;
-import org.microcare.application.ProgrammeLists.Kind;
-import org.microcare.domain.shared.RecordNotFoundException;
+import org.microcare.application.DirectoryService.Found;
+import org.microcare.application.DirectoryService.Profile;
 import org.microcare.interfaces.council.web.CouncilPage;
 import org.microcare.interfaces.council.web.Texts;
 
@@ -35,7 +34,7 @@ public class ShortlistPage {
     DirectoryService directory;
 
     @Inject
-    ProgrammeLists lists;
+    CouncilPage council;
 
     private final List<ListingView> listings = new ArrayList<>();
     private int missing;
@@ -60,14 +59,11 @@ public class ShortlistPage {
                 }
             }
         }
-        DirectoryLabels labels = new DirectoryLabels(lists.names(Kind.SERVICE), lists.names(Kind.LOCALITY), Texts.locale());
-        for (String id : ids) {
-            try {
-                listings.add(new ListingView(directory.profile(id), labels));
-            } catch (RecordNotFoundException e) {
-                missing++;
-            }
-        }
+        Found<List<Profile>> found = directory.profiles(ids);
+        council.programmeRead(found.council().programme());
+        DirectoryLabels labels = DirectoryLabels.of(found.council());
+        found.found().forEach(p -> listings.add(new ListingView(p, labels)));
+        missing += ids.size() - found.found().size();
     }
 
     public List<ListingView> getListings() {
