@@ -28,6 +28,10 @@ import org.microcare.application.casework.ClientService;
 import org.microcare.application.casework.ClientService.ClientPage;
 import org.microcare.application.casework.ConcernForm;
 import org.microcare.application.casework.ConcernService;
+import org.microcare.application.casework.IntroductionForm;
+import org.microcare.application.casework.IntroductionService;
+import org.microcare.interfaces.council.rest.IntroductionsResource.IntroductionView;
+import org.microcare.interfaces.council.rest.IntroductionsResource.ShortlistRequest;
 import org.microcare.domain.model.client.Client;
 import org.microcare.domain.model.client.ClientStatus;
 import org.microcare.domain.model.client.Preferences;
@@ -281,6 +285,30 @@ public class ClientsResource {
         LocalDate day = Fields.date(on, "on", "The day", false, v);
         v.throwIfAny();
         return day;
+    }
+
+    @Inject
+    IntroductionService introductions;
+
+    /** The client's introductions to MEs, latest first; an audited read of the client's record. */
+    @GET
+    @Path("{id}/introductions")
+    public List<IntroductionView> introductions(@PathParam("id") String id) {
+        return introductions.ofClient(id, CouncilRequests.actor(request), "API GET /clients/{id}/introductions").stream()
+                .map(IntroductionView::of).toList();
+    }
+
+    /** Shortlists an ME of this council for the client; brokers only. */
+    @POST
+    @Path("{id}/introductions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedRoles(Role.BROKER)
+    public Response shortlist(@PathParam("id") String id, ShortlistRequest body, @Context UriInfo uri) {
+        ShortlistRequest b = CouncilRequests.body(body);
+        IntroductionView v = IntroductionView.of(introductions.shortlist(id, IntroductionForm.shortlist(b.microEnterpriseId(), b.note()),
+                CouncilRequests.actor(request)));
+        return Response.created(uri.getBaseUriBuilder().path(uri.getPathParameters().getFirst("tenant")).path("api/v1/introductions")
+                .path(v.id()).build()).entity(v).build();
     }
 
     /** The client's requests to the council's assessment ("route back in"), latest first; an audited read of the client's record. */

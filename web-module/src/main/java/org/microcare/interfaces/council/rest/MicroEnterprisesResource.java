@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.microcare.application.DirectoryUpkeep;
 import org.microcare.application.MicroEnterpriseService;
 import org.microcare.application.Today;
+import org.microcare.application.casework.IntroductionService;
+import org.microcare.interfaces.council.rest.IntroductionsResource.IntroductionView;
 import org.microcare.domain.model.microenterprise.AvailabilitySlot;
 import org.microcare.domain.model.microenterprise.ComplianceEvidence;
 import org.microcare.domain.model.microenterprise.ComplianceStatus;
@@ -185,6 +187,17 @@ public class MicroEnterprisesResource {
 
     @Context
     HttpServletRequest request;
+
+    @Inject
+    IntroductionService introductions;
+
+    /** The ME's introductions to clients, latest first; brokers and admins. */
+    @GET
+    @Path("{id}/introductions")
+    @AllowedRoles({Role.BROKER, Role.COUNCIL_ADMIN})
+    public List<IntroductionView> introductions(@PathParam("id") String id) {
+        return introductions.ofMicroEnterprise(id).stream().map(IntroductionView::of).toList();
+    }
 
     /**
      * One page of MEs by trading name: of one {@code stage} or all, whose trading or owner name contains
