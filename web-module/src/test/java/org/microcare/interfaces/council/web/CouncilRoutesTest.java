@@ -63,6 +63,17 @@ class CouncilRoutesTest {
     }
 
     @Test
+    void introductionPagesAreForBrokersOnly() {
+        AuthenticatedUser broker = new AuthenticatedUser("t", "b", "B", java.util.Set.of(Role.BROKER));
+        AuthenticatedUser admin = new AuthenticatedUser("t", "a", "A", java.util.Set.of(Role.COUNCIL_ADMIN));
+        AuthenticatedUser viewer = new AuthenticatedUser("t", "v", "V", java.util.Set.of(Role.VIEWER));
+        for (String page : new String[] {"/clients/introduction-shortlist", "/clients/introduce", "/clients/introduction-outcome"}) {
+            CouncilRoutes.Access access = CouncilRoutes.forPath(page).orElseThrow().access();
+            assertTrue(access.allows(broker) && !access.allows(admin) && !access.allows(viewer), page);
+        }
+    }
+
+    @Test
     void aPathEndingInAnIdFindsItsRouteAndGivesTheId() {
         String id = "0b7e3c1a-5d2f-4e8b-9c6a-1f2e3d4c5b6a";
         assertEquals(PROFILE, CouncilRoutes.forPath("/directory/" + id).orElseThrow().viewId());

@@ -125,6 +125,10 @@ public class ClientMatchesPage {
         return id == null ? "" : council.getBase() + "/clients/view?id=" + PageForms.encode(id);
     }
 
+    public String shortlistUrl(String meId) {
+        return council.getBase() + "/clients/introduction-shortlist?id=" + PageForms.encode(id) + "&me=" + PageForms.encode(meId);
+    }
+
     public String meUrl(String meId) {
         return council.getBase() + "/micro-enterprises/view?id=" + PageForms.encode(meId);
     }

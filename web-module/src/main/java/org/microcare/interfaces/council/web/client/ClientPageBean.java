@@ -22,6 +22,8 @@ import org.microcare.domain.model.arrangement.ArrangementRepository.Filter;
 import org.microcare.application.casework.ConcernService;
 import org.microcare.domain.model.concern.Concern;
 import org.microcare.domain.model.concern.ReassessmentRequest;
+import org.microcare.application.casework.IntroductionService;
+import org.microcare.interfaces.council.web.introduction.IntroductionPages;
 import org.microcare.domain.model.client.Client;
 import org.microcare.domain.model.client.ClientStatus;
 import org.microcare.domain.model.client.Preferences;
@@ -49,7 +51,8 @@ public class ClientPageBean {
     static final String VIA = "page /clients/view";
 
     /** The notices a form may leave when it sends the broker back here ({@code ?done=…}). */
-    private static final Set<String> DONE = Set.of("created", "edited", "moved", "reassessment", "reassessmentClosed", "erased");
+    private static final Set<String> DONE = Set.of("created", "edited", "moved", "reassessment", "reassessmentClosed", "erased", "shortlisted",
+            "introduced", "decided");
 
     @Inject
     ClientService clients;
@@ -59,6 +62,9 @@ public class ClientPageBean {
 
     @Inject
     ProgrammeLists lists;
+
+    @Inject
+    IntroductionService introductionService;
 
     @Inject
     ArrangementService arrangements;
@@ -76,6 +82,7 @@ public class ClientPageBean {
     private List<ArrangementService.Named> arrangementList = List.of();
     private List<Concern> concerns = List.of();
     private List<ReassessmentRequest> reassessments = List.of();
+    private List<IntroductionService.Row> introductions = List.of();
     private Map<String, String> localityNames = Map.of();
     private Map<String, String> serviceNames = Map.of();
 
@@ -109,6 +116,20 @@ public class ClientPageBean {
         }
         concerns = concernService.list(null, id, null);
         reassessments = concernService.reassessmentsOf(id);
+        introductions = introductionService.rowsOfClient(id);
+    }
+
+    /** The client's introductions to MEs, latest first. */
+    public List<IntroductionService.Row> getIntroductions() {
+        return introductions;
+    }
+
+    public String introduceUrl(IntroductionService.Row r) {
+        return IntroductionPages.introduceUrl(council, r);
+    }
+
+    public String outcomeUrl(IntroductionService.Row r) {
+        return IntroductionPages.outcomeUrl(council, r);
     }
 
     /** Concerns and complaints about the client, latest first. */

@@ -31,6 +31,7 @@ import org.microcare.domain.model.arrangement.ArrangementRepository.Filter;
 import org.microcare.domain.model.microenterprise.Absence;
 import org.microcare.domain.model.concern.Concern;
 import org.microcare.application.casework.ConcernService;
+import org.microcare.application.casework.IntroductionService;
 import org.microcare.domain.model.programme.GrantApplication;
 import org.microcare.domain.model.programme.GrantScheme;
 import org.microcare.domain.shared.RecordNotFoundException;
@@ -82,6 +83,10 @@ public class MicroEnterprisePage {
     private List<Absence> absences = List.of();
     private List<ArrangementService.Named> arrangements = List.of();
     private List<Concern> concerns = List.of();
+    private List<IntroductionService.Row> introductions = List.of();
+
+    @Inject
+    IntroductionService introductionService;
     private List<GrantApplication> applications = List.of();
     private Map<String, String> schemeNames = Map.of();
     private Map<String, String> localityNames = Map.of();
@@ -109,6 +114,7 @@ public class MicroEnterprisePage {
             arrangements = arrangementService.named(arrangementService.list(new Filter(null, me.getId(), null), 1,
                     ArrangementService.MAX_PAGE_SIZE).arrangements());
             concerns = concernService.list(me.getId(), null, null); // about clients too: personal data, brokers and admins only
+            introductions = introductionService.rowsOfMicroEnterprise(me.getId());
         }
         applications = grants.applicationsOf(me.getId());
         schemeNames = grants.schemes().stream().collect(Collectors.toMap(GrantScheme::getId, GrantScheme::getName));
@@ -287,6 +293,11 @@ public class MicroEnterprisePage {
 
     public List<Absence> getAbsences() {
         return absences;
+    }
+
+    /** The ME's introductions to clients, latest first; empty for viewers. */
+    public List<IntroductionService.Row> getIntroductions() {
+        return introductions;
     }
 
     /** Concerns and complaints about the ME, latest first; empty for viewers. */
