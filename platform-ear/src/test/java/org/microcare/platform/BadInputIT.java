@@ -527,6 +527,19 @@ class BadInputIT {
                         .state(p -> List.of("clients?size=500"))
                         .body(n -> obj("{'outcomeNote':'Hours raised\\nto 14','closedOn':'2024-03-12','version':" + reassessmentVersion + "}"))
                         .fields(multiline("outcomeNote"), date("closedOn"), version()),
+                post("clients/{id}/introductions").by(Who.BROKER).path(() -> "clients/" + shortlistClient() + "/introductions")
+                        .state(p -> List.of("micro-enterprises/" + meId + "/introductions"))
+                        .body(n -> obj("{'microEnterpriseId':'" + meId + "','note':'Speaks Welsh\\nfree on Tuesdays'}"))
+                        .fields(text("microEnterpriseId"), multiline("note")),
+                post("introductions/{id}/introduce").by(Who.BROKER).path(() -> "introductions/" + introductionIn("SHORTLISTED") + "/introduce")
+                        .state(p -> List.of("micro-enterprises/" + meId + "/introductions"))
+                        .body(n -> obj("{'on':'2024-03-12','version':" + introductionVersion + "}"))
+                        .fields(date("on"), version()),
+                post("introductions/{id}/outcome").by(Who.BROKER).path(() -> "introductions/" + introductionIn("SHORTLISTED", "INTRODUCED")
+                        + "/outcome").state(p -> List.of("micro-enterprises/" + meId + "/introductions"))
+                        .body(n -> obj("{'outcome':'DECLINED','on':'2024-03-12','reason':'NOT_AVAILABLE','note':'No Tuesdays\\nafter all',"
+                                + "'version':" + introductionVersion + "}"))
+                        .fields(text("outcome"), date("on"), text("reason"), multiline("note"), version()),
                 post("clients/{id}/erase").path(() -> "clients/" + closedClient() + "/erase").state(p -> List.of("clients?size=500"))
                         .body(n -> obj("{'reason':'Request SAR-" + n + "\\nreceived by letter'}"))
                         .fields(multiline("reason")),
@@ -610,6 +623,9 @@ class BadInputIT {
     /** The day the BadInputIT arrangements are for: one day each, an hour a week, so a hundred fit the ME's capacity. */
     static final LocalDate ARRANGED_ON = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1);
     private String concernId;
+    private String shortlistClientId;
+    private String introductionId;
+    private long introductionVersion;
     private String reassessmentId;
     private long reassessmentVersion;
     private String erasableClientId;
@@ -680,6 +696,33 @@ class BadInputIT {
             endArrangementId = broker.create("arrangements", arrangementBody()).getString("id");
         }
         return endArrangementId;
+    }
+
+    /** The ME's introductions as its list shows them (not an audited read of any client). */
+    private List<JsonObject> meIntroductions() {
+        return broker.get("micro-enterprises/" + meId + "/introductions").array().getValuesAs(JsonObject.class);
+    }
+
+    /** A client with consent and no open introduction to the ME; a new one once a case (or the valid body) shortlisted it. */
+    private String shortlistClient() {
+        if (shortlistClientId == null || meIntroductions().stream().anyMatch(i -> i.getString("clientId").equals(shortlistClientId)
+                && List.of("SHORTLISTED", "INTRODUCED").contains(i.getString("status")))) {
+            shortlistClientId = broker.create("clients", CLIENT_BODY.replace("SW-BI", "SW-BI-IN-" + cases.incrementAndGet())).getString("id");
+        }
+        return shortlistClientId;
+    }
+
+    /** An introduction in one of these states, with its version in {@link #introductionVersion}; a new one (new client) if none. */
+    private String introductionIn(String... states) {
+        JsonObject current = introductionId == null ? null : meIntroductions().stream()
+                .filter(i -> i.getString("id").equals(introductionId)).findFirst().orElse(null);
+        if (current == null || !List.of(states).contains(current.getString("status"))) {
+            String client = broker.create("clients", CLIENT_BODY.replace("SW-BI", "SW-BI-IN-" + cases.incrementAndGet())).getString("id");
+            current = broker.create("clients/" + client + "/introductions", json("{'microEnterpriseId':'" + meId + "'}"));
+            introductionId = current.getString("id");
+        }
+        introductionVersion = current.getJsonNumber("version").longValue();
+        return introductionId;
     }
 
     /** The concern the close row works on; a new one if a case (or the valid body) closed it. */
