@@ -1,11 +1,23 @@
 package org.microcare.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.microcare.platform.CouncilFixture.json;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.json.Json;
@@ -33,8 +45,11 @@ class RiskFlagsIT {
     private CouncilFixture.Caller broker;
     private int clients;
 
+    private RunningPlatform platform;
+
     @BeforeEach
     void onboard(RunningPlatform platform) {
+        this.platform = platform;
         directory = DirectoryFixture.onboard(platform, "risk", "SCOTLAND").locality("TROON", "Troon");
         council = directory.council();
         admin = council.asAdmin();
@@ -61,9 +76,12 @@ class RiskFlagsIT {
                 + "'consentGivenOn':'2024-02-20'}")).getString("id");
     }
 
-    private void arrange(String meId, LocalDate from, String rate) {
-        broker.create("arrangements", json("{'clientId':'" + client() + "','microEnterpriseId':'" + meId + "','startsOn':'" + from
+    /** Care for a new client; the client's id. */
+    private String arrange(String meId, LocalDate from, String rate) {
+        String client = client();
+        broker.create("arrangements", json("{'clientId':'" + client + "','microEnterpriseId':'" + meId + "','startsOn':'" + from
                 + "','hoursPerWeek':7,'hourlyRate':'" + rate + "','funding':'DIRECT_PAYMENT'}"));
+        return client;
     }
 
     private static List<String> flags(JsonObject o) {
@@ -78,7 +96,7 @@ class RiskFlagsIT {
     }
 
     @Test
-    void eachFlagOnWhenItsRuleHoldsAndOffOtherwise() {
+    void eachFlagOnWhenItsRuleHoldsAndOffOtherwise() throws Exception {
         JsonObject programme = admin.get("programme").json();
         Api.Answer put = admin.put("programme", json("{'programmeName':'Risk programme','contactName':'Risk Team',"
                 + "'contactEmail':'risk@council.example','contactPhone':'01292 612000','employmentRiskWeeks':2,'evidenceWarningDays':30,"
@@ -88,7 +106,7 @@ class RiskFlagsIT {
 
         LocalDate later = TODAY.plusDays(400);
         String alpha = me("Alpha Care", 30, later);       // one client for 30 days, above the DP rate
-        arrange(alpha, TODAY.minusDays(30), "20.00");
+        String alphaClient = arrange(alpha, TODAY.minusDays(30), "20.00");
         String bravo = me("Bravo Care", 30, later);       // two clients at the DP rate; capacity then lowered to 10
         arrange(bravo, TODAY.minusDays(30), "18.00");
         arrange(bravo, TODAY.minusDays(30), "18.00");
@@ -97,7 +115,7 @@ class RiskFlagsIT {
                 .add("version", admin.get("micro-enterprises/" + bravo).json().getInt("version")).build().toString());
         assertEquals(200, lowered.status(), lowered.toString());
         String charlie = me("Charlie Care", 30, TODAY.plusDays(10)); // one client for a week only; evidence expiring in 10 days
-        arrange(charlie, TODAY.minusDays(7), "18.00");
+        String charlieClient = arrange(charlie, TODAY.minusDays(7), "18.00");
         String delta = me("Delta Care", 30, later);       // one client for a week, below the DP rate: nothing
         arrange(delta, TODAY.minusDays(7), "17.00");
         me("Echo Care", 30, TODAY.plusDays(10));          // evidence expiring, but no care arranged: nothing
@@ -120,6 +138,24 @@ class RiskFlagsIT {
         assertEquals(404, broker.get("micro-enterprises/nobody/risk-flags").status());
         assertEquals(400, broker.get("risk-flags?on=2024-13-01").status());
         assertEquals(400, broker.get("micro-enterprises/" + alpha + "/risk-flags?on=soon").status());
+
+        // the pages: the dashboard's Risks section, the ME's tags, the client's TOP_UP tag by the arrangement
+        Session bea = new Session("bea.broker", CouncilFixture.USER_PASSWORD);
+        String dashboard = bea.get("/dashboard").body();
+        assertTrue(dashboard.contains("id=\"risks-heading\""), dashboard);
+        String risks = dashboard.substring(dashboard.indexOf("id=\"risks-heading\""), dashboard.indexOf("id=\"stages-heading\""));
+        assertTrue(risks.contains("3 micro-enterprises have a risk flag today"), risks);
+        for (String shown : List.of("Alpha Care", "Bravo Care", "Charlie Care", "Single client", "Top-up", "Over capacity", "Evidence expiring",
+                "more than 2 weeks ago", "within 30 days")) {
+            assertTrue(risks.contains(shown), shown + " in " + risks);
+        }
+        assertFalse(risks.contains("Delta Care") || risks.contains("Echo Care"), risks);
+        String alphaPage = bea.get("/micro-enterprises/view?id=" + alpha).body();
+        assertTrue(alphaPage.contains("id=\"risk-flags\"") && alphaPage.contains("Single client") && alphaPage.contains("Top-up"), alphaPage);
+        assertFalse(bea.get("/micro-enterprises/view?id=" + delta).body().contains("id=\"risk-flags\""));
+        String topUp = "<strong class=\"govuk-tag govuk-tag--orange\">Top-up</strong>";
+        assertTrue(bea.get("/clients/view?id=" + alphaClient).body().contains(topUp), "Alpha charges above the DP rate");
+        assertFalse(bea.get("/clients/view?id=" + charlieClient).body().contains(topUp), "Charlie charges the DP rate");
     }
 
     @Test
@@ -130,5 +166,39 @@ class RiskFlagsIT {
         assertEquals(403, viewer.get("micro-enterprises/" + me + "/risk-flags").status());
         assertEquals(200, admin.get("risk-flags").status());
         assertEquals(List.of(), broker.get("risk-flags").array().getValuesAs(JsonObject.class), "no care arranged, no flags");
+    }
+
+    /** A signed-in browser session without a browser (as in ClientPrivacyIT): the sign-in form posted with its view state. */
+    private final class Session {
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+        Session(String username, String password) throws Exception {
+            HttpResponse<String> form = get("/sign-in");
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+            assertTrue(state.find(), "the sign-in form has a view state");
+            Map<String, String> fields = Map.of("sign-in", "sign-in", "username", username, "password", password,
+                    "sign-in-button", "Sign in", "jakarta.faces.ViewState", state.group(1));
+            String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+            HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(uri("/sign-in"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, signedIn.statusCode(), "signed in as " + username + ": " + signedIn.body());
+        }
+
+        HttpResponse<String> get(String page) throws Exception {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri(page)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), page + ": " + r.body());
+            return r;
+        }
+
+        private URI uri(String page) {
+            return URI.create(platform.baseUrl() + "/c/" + council.id() + page);
+        }
+
+        private static String enc(String s) {
+            return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        }
     }
 }

@@ -67,6 +67,9 @@ public class ClientPageBean {
     CouncilPage council;
 
     @Inject
+    org.microcare.application.RiskFlagService riskFlags;
+
+    @Inject
     FormErrors errors;
 
     private String id;
@@ -74,6 +77,7 @@ public class ClientPageBean {
     private Case state;
     private List<ClientService.View> views = List.of();
     private List<ArrangementService.Named> arrangementList = List.of();
+    private Map<String, List<org.microcare.domain.model.risk.RiskFlag>> arrangementFlags = Map.of();
     private List<Concern> concerns = List.of();
     private List<ReassessmentRequest> reassessments = List.of();
     private Map<String, String> localityNames = Map.of();
@@ -104,6 +108,7 @@ public class ClientPageBean {
         localityNames = lists.names(Kind.LOCALITY);
         serviceNames = lists.names(Kind.SERVICE);
         arrangementList = arrangements.named(arrangements.list(new Filter(id, null, null), 1, ArrangementService.MAX_PAGE_SIZE).arrangements());
+        arrangementFlags = riskFlags.ofClientArrangements(id, null);
         if (council.isAdmin()) {
             views = clients.views(id);
         }
@@ -251,6 +256,11 @@ public class ClientPageBean {
     /** The client's arrangements, latest start first. */
     public List<ArrangementService.Named> getArrangements() {
         return arrangementList;
+    }
+
+    /** Whether the arrangement is active today above the Direct Payment rate in effect (a top-up in place: risk flag TOP_UP). */
+    public boolean topUp(ArrangementService.Named a) {
+        return arrangementFlags.getOrDefault(a.arrangement().getId(), List.of()).contains(org.microcare.domain.model.risk.RiskFlag.TOP_UP);
     }
 
     public String arrangementStatus(ArrangementService.Named a) {
