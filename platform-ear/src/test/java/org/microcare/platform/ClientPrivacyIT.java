@@ -105,6 +105,7 @@ class ClientPrivacyIT {
 
         assertEquals(List.of(), body.getJsonArray("arrangements"), "no arrangement yet, but the section is there");
         assertEquals(List.of(), body.getJsonArray("hoursDelivered"));
+        assertEquals(List.of(), body.getJsonArray("introductions"));
         assertEquals("Nobody came on Tuesday", body.getJsonArray("concerns").getJsonObject(0).getString("description"));
         assertEquals("Needs more hours", body.getJsonArray("reassessmentRequests").getJsonObject(0).getString("reason"));
 

@@ -70,6 +70,11 @@ public final class DirectoryFixture {
     }
 
     /** The id of the ME with this trading name. */
+    /** The body the ME was recorded with (for a PUT that changes one field). */
+    public JsonObject recordOf(String tradingName) {
+        return records.get(tradingName);
+    }
+
     public String idOf(String tradingName) {
         return ids.get(tradingName);
     }

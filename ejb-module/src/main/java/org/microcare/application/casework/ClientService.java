@@ -27,6 +27,8 @@ import org.microcare.domain.model.client.Catalogue;
 import org.microcare.domain.model.concern.Concern;
 import org.microcare.domain.model.concern.ConcernRepository;
 import org.microcare.domain.model.concern.ReassessmentRequest;
+import org.microcare.domain.model.introduction.Introduction;
+import org.microcare.domain.model.introduction.IntroductionRepository;
 import org.microcare.domain.model.client.Client;
 import org.microcare.domain.model.client.ClientDetails;
 import org.microcare.domain.model.client.ClientRepository;
@@ -92,6 +94,9 @@ public class ClientService {
     ConcernRepository concerns;
 
     @Inject
+    IntroductionRepository introductions;
+
+    @Inject
     ProgrammeLists lists;
 
     @Inject
@@ -114,6 +119,7 @@ public class ClientService {
         sections.put("views", this::views);
         sections.put("arrangements", this::arrangementsOf);
         sections.put("hoursDelivered", this::hoursOf);
+        sections.put("introductions", id -> introductions.ofClient(id).stream().map(IntroductionLine::of).toList());
         sections.put("concerns", id -> concerns.concerns(null, id, null, EXPORT_LIMIT).stream().map(ConcernLine::of).toList());
         sections.put("reassessmentRequests", id -> concerns.reassessmentsOf(id).stream().map(ReassessmentLine::of).toList());
         sections.put("auditEntries", this::auditEntries);
@@ -142,6 +148,15 @@ public class ClientService {
 
     /** The hours delivered under one of the client's arrangements in one month. */
     public record HoursLine(String arrangementId, java.time.LocalDate month, java.math.BigDecimal hours, String recordedBy, Instant recordedAt) {
+    }
+
+    /** An introduction of the client to a micro-enterprise, and how it ended. */
+    public record IntroductionLine(String id, String microEnterpriseId, String status, String note, java.time.LocalDate introducedOn,
+                                   java.time.LocalDate decidedOn, String declinedReason, String outcomeNote, String recordedBy, Instant recordedAt) {
+        static IntroductionLine of(Introduction i) {
+            return new IntroductionLine(i.getId(), i.getMicroEnterpriseId(), i.getStatus().name(), i.getNote(), i.getIntroducedOn(), i.getDecidedOn(),
+                    i.getDeclinedReason() == null ? null : i.getDeclinedReason().name(), i.getOutcomeNote(), i.getRecordedBy(), i.getRecordedAt());
+        }
     }
 
     /** A concern or complaint about the client, or about their care. */

@@ -51,6 +51,9 @@ import org.microcare.interfaces.shared.rest.body.Whole;
 @AnyCouncilRole
 public class MicroEnterprisesResource {
 
+    @Inject
+    org.microcare.application.RiskFlagService risks;
+
     /** One availability window in a request. */
     public record SlotRequest(@Text(max = 20) String day, @Text(max = 20) String from, @Text(max = 20) String to) {
     }
@@ -261,6 +264,14 @@ public class MicroEnterprisesResource {
     public MicroEnterpriseView change(@PathParam("id") String id, MicroEnterpriseRequest body) {
         MicroEnterpriseRequest b = CouncilRequests.body(body);
         return MicroEnterpriseView.of(microEnterprises.update(id, b.draft(), b.version(), CouncilRequests.actor(request)));
+    }
+
+    /** The ME's risk flags on {@code on} (default today); an empty list when none. Brokers and admins: the flags speak of clients' arrangements. */
+    @GET
+    @Path("{id}/risk-flags")
+    @AllowedRoles({Role.BROKER, Role.COUNCIL_ADMIN})
+    public RiskFlagsResource.RiskFlagsView riskFlags(@PathParam("id") String id, @QueryParam("on") String on) {
+        return RiskFlagsResource.RiskFlagsView.of(risks.ofMicroEnterprise(id, RiskFlagsResource.day(on)));
     }
 
     @GET

@@ -1,5 +1,10 @@
 package org.microcare.interfaces.council.web;
 
+import org.microcare.application.RiskFlagService;
+import org.microcare.domain.model.risk.RiskFlag;
+import org.microcare.domain.model.risk.RiskFlags.FlaggedPage;
+import org.microcare.domain.model.risk.RiskFlags.Rules;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -35,20 +40,42 @@ public class DashboardPage {
     @Inject
     ConcernService concerns;
 
+    @Inject
+    RiskFlagService risks;
+
     private Dashboard dashboard;
     private OpenCases openCases;
+    private FlaggedPage riskFlags;
+    private Rules riskRules;
 
     @PostConstruct
     void load() {
         dashboard = dashboards.dashboard();
         if (council.isBroker()) {
             openCases = concerns.open(BrokerDashboardService.ROWS); // about clients: brokers and admins only
+            riskRules = risks.rules(dashboard.today());
+            riskFlags = risks.flagged(riskRules.day(), BrokerDashboardService.ROWS);
         }
     }
 
     /** Open concerns (safeguarding first) and reassessment requests; null for viewers, who see no casework. */
     public OpenCases getOpenCases() {
         return openCases;
+    }
+
+    /** MEs with a risk flag today (rules on {@link org.microcare.domain.model.risk.RiskFlag}); null for viewers. */
+    public FlaggedPage getRiskFlags() {
+        return riskFlags;
+    }
+
+    /** The day and the council's threshold and window the flags used; null for viewers. */
+    public Rules getRiskRules() {
+        return riskRules;
+    }
+
+    /** Every flag, in order, for the list of what each means. */
+    public List<RiskFlag> getRiskFlagKinds() {
+        return List.of(RiskFlag.values());
     }
 
     public String concernUrl(String id) {

@@ -73,6 +73,9 @@ public class ClientPageBean {
     CouncilPage council;
 
     @Inject
+    org.microcare.application.RiskFlagService riskFlags;
+
+    @Inject
     FormErrors errors;
 
     private String id;
@@ -80,6 +83,7 @@ public class ClientPageBean {
     private Case state;
     private List<ClientService.View> views = List.of();
     private List<ArrangementService.Named> arrangementList = List.of();
+    private Map<String, List<org.microcare.domain.model.risk.RiskFlag>> arrangementFlags = Map.of();
     private List<Concern> concerns = List.of();
     private List<ReassessmentRequest> reassessments = List.of();
     private List<IntroductionService.Row> introductions = List.of();
@@ -111,6 +115,7 @@ public class ClientPageBean {
         localityNames = lists.names(Kind.LOCALITY);
         serviceNames = lists.names(Kind.SERVICE);
         arrangementList = arrangements.named(arrangements.list(new Filter(id, null, null), 1, ArrangementService.MAX_PAGE_SIZE).arrangements());
+        arrangementFlags = riskFlags.ofClientArrangements(id, null);
         if (council.isAdmin()) {
             views = clients.views(id);
         }
@@ -272,6 +277,11 @@ public class ClientPageBean {
     /** The client's arrangements, latest start first. */
     public List<ArrangementService.Named> getArrangements() {
         return arrangementList;
+    }
+
+    /** Whether the arrangement is active today above the Direct Payment rate in effect (a top-up in place: risk flag TOP_UP). */
+    public boolean topUp(ArrangementService.Named a) {
+        return arrangementFlags.getOrDefault(a.arrangement().getId(), List.of()).contains(org.microcare.domain.model.risk.RiskFlag.TOP_UP);
     }
 
     public String arrangementStatus(ArrangementService.Named a) {

@@ -74,7 +74,11 @@ public class MicroEnterprisePage {
     @Inject
     ConcernService concernService;
 
+    @Inject
+    org.microcare.application.RiskFlagService riskFlagService;
+
     private MicroEnterprise me;
+    private List<org.microcare.domain.model.risk.RiskFlag> riskFlags = List.of();
     private final LocalDate today = LocalDate.now();
     private List<StageChange> timeline = List.of();
     private List<ComplianceStatus> compliance = List.of();
@@ -115,6 +119,7 @@ public class MicroEnterprisePage {
                     ArrangementService.MAX_PAGE_SIZE).arrangements());
             concerns = concernService.list(me.getId(), null, null); // about clients too: personal data, brokers and admins only
             introductions = introductionService.rowsOfMicroEnterprise(me.getId());
+            riskFlags = riskFlagService.ofMicroEnterprise(me.getId(), today).flags(); // they speak of clients' arrangements
         }
         applications = grants.applicationsOf(me.getId());
         schemeNames = grants.schemes().stream().collect(Collectors.toMap(GrantScheme::getId, GrantScheme::getName));
@@ -127,6 +132,11 @@ public class MicroEnterprisePage {
     /** The day the compliance table is for. */
     public LocalDate getToday() {
         return today;
+    }
+
+    /** The ME's risk flags today (rules on {@link org.microcare.domain.model.risk.RiskFlag}); none for viewers. */
+    public List<org.microcare.domain.model.risk.RiskFlag> getRiskFlags() {
+        return riskFlags;
     }
 
     public MicroEnterprise getMe() {
