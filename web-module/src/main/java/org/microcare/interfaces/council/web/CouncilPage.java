@@ -35,6 +35,7 @@ public class CouncilPage {
 
     private CurrentTenant tenant;
     private Programme programme;
+    private boolean unreadable;
 
     @PostConstruct
     void load() {
@@ -52,9 +53,23 @@ public class CouncilPage {
         }
     }
 
+    /**
+     * The programme, read once when first shown. An error page is rendered after the council's request has
+     * ended (its tenant context is gone) or after reading the council failed: then the shell shows
+     * Microcare's own name rather than reading again, so the error page itself cannot fail.
+     */
     private Programme programme() {
-        if (programme == null && tenant != null) {
-            programme = programmes.programme();
+        if (programme == null && tenant != null && !unreadable) {
+            if (TenantContext.current().isEmpty()) {
+                unreadable = true;
+                return null;
+            }
+            try {
+                programme = programmes.programme();
+            } catch (RuntimeException e) {
+                unreadable = true;
+                throw e;
+            }
         }
         return programme;
     }
