@@ -1,6 +1,5 @@
 package org.microcare.application;
 
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.ConcurrencyManagement;
@@ -11,11 +10,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import org.microcare.domain.model.tenant.Tenant;
-import org.microcare.domain.model.tenant.TenantStatus;
-import org.microcare.domain.shared.ConflictException;
-import org.microcare.infrastructure.tenancy.CurrentTenant;
-import org.microcare.infrastructure.tenancy.TenantContext;
 
 /**
  * Runs the daily directory upkeep for every active council, each with its tenant passed explicitly
@@ -53,19 +47,7 @@ public class DirectoryJob {
     /** One pass over every active council; a council that fails is logged and the others carry on. */
     public void runForEveryCouncil() {
         java.time.LocalDate day = today.date();
-        for (Tenant tenant : tenants.findAll()) {
-            if (tenant.getStatus() != TenantStatus.ACTIVE) {
-                continue;
-            }
-            try {
-                TenantContext.callAs(CurrentTenant.of(tenant), () -> upkeep.run(day)).ifPresent(run -> LOG.info(() ->
-                        "directory " + tenant.getId() + " " + day + ": " + run.getVisible() + " listed, " + run.getLeftCount() + " left, "
-                                + run.getCameBack() + " joined"));
-            } catch (ConflictException e) {
-                LOG.fine(() -> "directory " + tenant.getId() + " " + day + " was run by another instance");
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "directory upkeep failed for " + tenant.getId() + " on " + day, e);
-            }
-        }
+        EveryActiveCouncil.run(tenants, "directory " + day, () -> upkeep.run(day),
+                run -> run.getVisible() + " listed, " + run.getLeftCount() + " left, " + run.getCameBack() + " joined", LOG);
     }
 }

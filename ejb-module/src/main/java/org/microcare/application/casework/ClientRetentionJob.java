@@ -1,7 +1,6 @@
 package org.microcare.application.casework;
 
 import java.time.LocalDate;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.ConcurrencyManagement;
@@ -13,13 +12,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.microcare.application.StartupMigrations;
+import org.microcare.application.EveryActiveCouncil;
 import org.microcare.application.TenantStore;
 import org.microcare.application.Today;
-import org.microcare.domain.model.tenant.Tenant;
-import org.microcare.domain.model.tenant.TenantStatus;
-import org.microcare.domain.shared.ConflictException;
-import org.microcare.infrastructure.tenancy.CurrentTenant;
-import org.microcare.infrastructure.tenancy.TenantContext;
 
 /**
  * Runs the daily client retention for every active council, each with its tenant passed explicitly
@@ -57,18 +52,6 @@ public class ClientRetentionJob {
     /** One pass over every active council; a council that fails is logged and the others carry on. */
     public void runForEveryCouncil() {
         LocalDate day = today.date();
-        for (Tenant tenant : tenants.findAll()) {
-            if (tenant.getStatus() != TenantStatus.ACTIVE) {
-                continue;
-            }
-            try {
-                TenantContext.callAs(CurrentTenant.of(tenant), () -> retention.run(day)).ifPresent(run -> LOG.info(() ->
-                        "client retention " + tenant.getId() + " " + day + ": " + run.getErased() + " erased"));
-            } catch (ConflictException e) {
-                LOG.fine(() -> "client retention " + tenant.getId() + " " + day + " was run by another instance");
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "client retention failed for " + tenant.getId() + " on " + day, e);
-            }
-        }
+        EveryActiveCouncil.run(tenants, "client retention " + day, () -> retention.run(day), run -> run.getErased() + " erased", LOG);
     }
 }
