@@ -28,6 +28,9 @@ import org.microcare.infrastructure.tenancy.TenantTransactional;
 @TenantTransactional
 public class MatchingService {
 
+    /** At most this many MEs of the client's area to ask about. */
+    static final int ASKABLE = 300;
+
     /** The ranked candidates for one client on one day. */
     public record Matches(String clientId, String reference, LocalDate on, List<Match> ranked) {
     }
@@ -38,6 +41,14 @@ public class MatchingService {
         public boolean isCandidate() {
             return reasons.isEmpty();
         }
+    }
+
+    /**
+     * What the matches page shows, read in one transaction with one audited read of the client: the
+     * matches, the MEs a broker may ask about, and why the asked-about ME is left out (null when none was
+     * asked about, or when {@code unknownMe}).
+     */
+    public record MatchPage(Matches matches, List<MatchCandidates.Named> askable, Exclusion exclusion, boolean unknownMe) {
     }
 
     @Inject
@@ -67,10 +78,22 @@ public class MatchingService {
         return new Exclusion(client.getId(), microEnterpriseId, day, candidates.exclusions(client.matchCriteria(), microEnterpriseId, day));
     }
 
-    /** The MEs working in the client's locality (at most 300), for a broker to ask why one is not matched; not a read of the record. */
-    public List<MatchCandidates.Named> askable(String clientId) {
-        Client client = clients.find(clientId).orElseThrow(() -> new RecordNotFoundException("No client " + clientId + " in this council"));
-        return candidates.inLocality(client.getLocality(), 300);
+    /** The matches page for a client on {@code on} (today when null), and why {@code microEnterpriseId} is left out when given. */
+    public MatchPage page(String clientId, LocalDate on, String microEnterpriseId, Actor actor, String via) {
+        Client client = read(clientId, actor, via);
+        LocalDate day = on == null ? today.date() : on;
+        MatchCriteria criteria = client.matchCriteria();
+        Matches matches = new Matches(client.getId(), client.getReference(), day, Matching.rank(criteria, candidates.candidates(criteria, day)));
+        List<MatchCandidates.Named> askable = candidates.inLocality(client.getLocality(), ASKABLE);
+        if (microEnterpriseId == null || microEnterpriseId.isBlank()) {
+            return new MatchPage(matches, askable, null, false);
+        }
+        try {
+            return new MatchPage(matches, askable, new Exclusion(client.getId(), microEnterpriseId, day,
+                    candidates.exclusions(criteria, microEnterpriseId, day)), false);
+        } catch (RecordNotFoundException e) {
+            return new MatchPage(matches, askable, null, true);
+        }
     }
 
     private Client read(String clientId, Actor actor, String via) {

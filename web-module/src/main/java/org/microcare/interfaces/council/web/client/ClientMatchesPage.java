@@ -14,7 +14,6 @@ import org.microcare.application.casework.MatchingService.Matches;
 import org.microcare.domain.model.matching.Match;
 import org.microcare.domain.model.matching.MatchCandidates;
 import org.microcare.domain.model.matching.Reason;
-import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.domain.shared.Fields;
 import org.microcare.domain.shared.Violations;
@@ -67,20 +66,16 @@ public class ClientMatchesPage {
             on = null;
         }
         try {
-            matches = matching.matches(id, day, PageForms.actor(council), VIA);
-            askable = matching.askable(id);
-            if (me != null && !me.isBlank()) {
-                exclusion = matching.exclusion(id, me, matches.on(), PageForms.actor(council), VIA);
-            }
-        } catch (InvalidInputException e) {
-            errors.add("on", Texts.get("match.error.on"));
-        } catch (RecordNotFoundException e) {
-            if (matches == null) {
-                id = null;
-                PageForms.notFound();
-            } else {
+            MatchingService.MatchPage page = matching.page(id, day, me, PageForms.actor(council), VIA);
+            matches = page.matches();
+            askable = page.askable();
+            exclusion = page.exclusion();
+            if (page.unknownMe()) {
                 errors.add("me", Texts.get("match.error.me"));
             }
+        } catch (RecordNotFoundException e) {
+            id = null;
+            PageForms.notFound();
         }
     }
 
