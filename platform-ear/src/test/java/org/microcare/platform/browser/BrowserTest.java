@@ -156,7 +156,8 @@ abstract class BrowserTest {
         driver.findElement(By.id("password")).sendKeys(password);
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("sign-in-button")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        // gone(), not ExpectedConditions.stalenessOf: Chromium may report the replaced page as a node that
+        // "does not belong to the document" rather than as a stale element, which stalenessOf does not catch
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d -> gone(page));
     }
 }
