@@ -332,7 +332,8 @@ public class DirectoryBenchmark {
                  PreparedStatement stage = c.prepareStatement("INSERT INTO micro_enterprise_stage_change (id, micro_enterprise_id, position, from_stage, to_stage,"
                          + " changed_on, reason, note, changed_by, changed_at) VALUES (?,?,?,?,?,?,NULL,NULL,'bench',?)");
                  PreparedStatement evidence = c.prepareStatement("INSERT INTO compliance_evidence (id, micro_enterprise_id, requirement_code, checked_on,"
-                         + " expires_on, reference, recorded_by, recorded_at, superseded_by, superseded_reason, version) VALUES (?,?,?,?,?,?,'bench',?,NULL,NULL,0)")) {
+                         + " expires_on, reference, recorded_by, recorded_at, superseded_by, superseded_reason, version) VALUES (?,?,?,?,?,?,'bench',?,NULL,NULL,0)");
+                 PreparedStatement compliant = c.prepareStatement("INSERT INTO compliance_window (id, micro_enterprise_id, valid_from, valid_to) VALUES (?,?,?,?)")) {
                 for (int n = 0; n < count; n++) {
                     String id = UUID.randomUUID().toString();
                     String first = FIRST[r.nextInt(FIRST.length)];
@@ -415,6 +416,8 @@ public class DirectoryBenchmark {
                         stage.setTimestamp(7, Timestamp.from(on[p].atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
                         stage.addBatch();
                     }
+                    LocalDate compliantFrom = null;
+                    LocalDate compliantTo = null;
                     for (Requirement q : requirements) {
                         boolean applies = (!q.medicationOnly || medication)
                                 && (q.services.isEmpty() || q.services.stream().anyMatch(offered::contains));
@@ -422,6 +425,9 @@ public class DirectoryBenchmark {
                             continue;
                         }
                         LocalDate checked = TODAY.minusDays(30 + r.nextInt(300));
+                        LocalDate expires = q.validityMonths == null ? null : checked.plusMonths(q.validityMonths);
+                        compliantFrom = compliantFrom == null || checked.isAfter(compliantFrom) ? checked : compliantFrom;
+                        compliantTo = expires == null ? compliantTo : compliantTo == null || expires.isBefore(compliantTo) ? expires : compliantTo;
                         evidence.setString(1, UUID.randomUUID().toString());
                         evidence.setString(2, id);
                         evidence.setString(3, q.code);
@@ -431,12 +437,21 @@ public class DirectoryBenchmark {
                         evidence.setTimestamp(7, Timestamp.from(checked.atTime(12, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
                         evidence.addBatch();
                     }
+                    // What the platform stores for this evidence (ComplianceWindows): compliant from the last check
+                    // until the first expiry; the days before the framework came into force are left out, as
+                    // the benchmark asks about today only.
+                    compliant.setString(1, UUID.randomUUID().toString());
+                    compliant.setString(2, id);
+                    compliant.setDate(3, Date.valueOf(compliantFrom == null ? LocalDate.of(1000, 1, 1) : compliantFrom));
+                    compliant.setDate(4, compliantTo == null ? null : Date.valueOf(compliantTo));
+                    compliant.addBatch();
                     if ((n + 1) % 500 == 0 || n == count - 1) {
                         me.executeBatch();
                         code.executeBatch();
                         window.executeBatch();
                         stage.executeBatch();
                         evidence.executeBatch();
+                        compliant.executeBatch();
                         c.commit();
                     }
                 }
@@ -456,7 +471,7 @@ public class DirectoryBenchmark {
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
                 for (String t : List.of("micro_enterprise", "micro_enterprise_code", "micro_enterprise_availability",
-                        "micro_enterprise_stage_change", "compliance_evidence")) {
+                        "micro_enterprise_stage_change", "compliance_evidence", "compliance_window")) {
                     s.execute("ANALYZE TABLE " + t);
                 }
             }

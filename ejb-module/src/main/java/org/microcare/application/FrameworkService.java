@@ -9,10 +9,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.microcare.application.ProgrammeLists.Kind;
+import org.microcare.domain.model.directory.ComplianceWindowStore;
 import org.microcare.domain.model.programme.FrameworkRepository;
 import org.microcare.domain.model.programme.FrameworkRequirement;
-import org.microcare.domain.model.programme.FrameworkVersion;
 import org.microcare.domain.model.programme.FrameworkVersion.Change;
+import org.microcare.domain.model.programme.FrameworkVersion;
 import org.microcare.domain.model.programme.ProgrammeRepository;
 import org.microcare.domain.model.programme.RequirementTerms;
 import org.microcare.domain.shared.ConflictException;
@@ -36,6 +37,9 @@ public class FrameworkService {
     public record Draft(String code, String name, String guidance, Boolean mandatory, Integer validityMonths,
                         List<String> appliesToServices, Boolean medicationOnly, String effectiveFrom, Long version) {
     }
+
+    @Inject
+    ComplianceWindowStore complianceWindows;
 
     @Inject
     FrameworkRepository framework;
@@ -82,6 +86,7 @@ public class FrameworkService {
         FrameworkVersion version = newVersion(from, code, Change.ADDED, terms.describe(), actor);
         FrameworkRequirement requirement = new FrameworkRequirement(terms, version.getNumber(), from);
         framework.add(requirement);
+        complianceWindows.renewAll();
         audit.record(actor, "FRAMEWORK_REQUIREMENT_ADDED", "FrameworkRequirement", code,
                 "version " + version.getNumber() + " from " + from + ": " + terms.describe());
         return requirement;
@@ -106,6 +111,7 @@ public class FrameworkService {
         current.endOn(from);
         FrameworkRequirement next = new FrameworkRequirement(terms, version.getNumber(), from);
         framework.add(next);
+        complianceWindows.renewAll();
         audit.record(actor, "FRAMEWORK_REQUIREMENT_CHANGED", "FrameworkRequirement", current.getCode(),
                 "version " + version.getNumber() + " from " + from + ": " + changes);
         return next;
@@ -122,6 +128,7 @@ public class FrameworkService {
         requireAfter(from, current.getEffectiveFrom(), current.getCode());
         FrameworkVersion version = newVersion(from, current.getCode(), Change.RETIRED, current.getName() + " no longer required", actor);
         current.endOn(from);
+        complianceWindows.renewAll();
         audit.record(actor, "FRAMEWORK_REQUIREMENT_RETIRED", "FrameworkRequirement", current.getCode(),
                 "version " + version.getNumber() + " from " + from);
         return current;

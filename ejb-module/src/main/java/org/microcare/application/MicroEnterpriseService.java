@@ -11,24 +11,25 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.microcare.application.ProgrammeLists.Kind;
-import org.microcare.domain.model.microenterprise.AvailabilitySlot;
-import org.microcare.domain.model.microenterprise.AvailabilitySlot.Weekday;
+import org.microcare.domain.model.directory.ComplianceWindowStore;
 import org.microcare.domain.model.microenterprise.Absence;
 import org.microcare.domain.model.microenterprise.AgeBand;
+import org.microcare.domain.model.microenterprise.AvailabilitySlot.Weekday;
+import org.microcare.domain.model.microenterprise.AvailabilitySlot;
 import org.microcare.domain.model.microenterprise.ComplianceEvidence;
 import org.microcare.domain.model.microenterprise.ComplianceStatus;
+import org.microcare.domain.model.microenterprise.Gender;
 import org.microcare.domain.model.microenterprise.LeaveReason;
+import org.microcare.domain.model.microenterprise.MicroEnterprise;
+import org.microcare.domain.model.microenterprise.MicroEnterpriseDetails.PublicProfile;
+import org.microcare.domain.model.microenterprise.MicroEnterpriseDetails;
+import org.microcare.domain.model.microenterprise.MicroEnterpriseRepository;
 import org.microcare.domain.model.microenterprise.Stage;
 import org.microcare.domain.model.microenterprise.StageChange;
 import org.microcare.domain.model.microenterprise.SupportSession;
 import org.microcare.domain.model.programme.FrameworkRequirement;
-import org.microcare.domain.shared.InvalidInputException;
-import org.microcare.domain.model.microenterprise.Gender;
-import org.microcare.domain.model.microenterprise.MicroEnterpriseDetails.PublicProfile;
-import org.microcare.domain.model.microenterprise.MicroEnterprise;
-import org.microcare.domain.model.microenterprise.MicroEnterpriseDetails;
-import org.microcare.domain.model.microenterprise.MicroEnterpriseRepository;
 import org.microcare.domain.shared.Fields;
+import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.domain.shared.Violations;
 import org.microcare.infrastructure.tenancy.TenantTransactional;
@@ -88,6 +89,9 @@ public class MicroEnterpriseService {
     }
 
     private static final String LANGUAGE = "^[a-z]{2,3}$";
+
+    @Inject
+    ComplianceWindowStore complianceWindows;
 
     @Inject
     MicroEnterpriseRepository microEnterprises;
@@ -162,6 +166,7 @@ public class MicroEnterpriseService {
         MicroEnterprise me = new MicroEnterprise(details, today.now());
         microEnterprises.add(me);
         microEnterprises.add(me.enquiry(actor.username(), today.now()));
+        complianceWindows.renew(me.getId());
         audit.record(actor, "MICRO_ENTERPRISE_CREATED", "MicroEnterprise", me.getId(), me.getTradingName() + ", enquiry " + me.getEnquiryDate());
         return me;
     }
@@ -176,6 +181,7 @@ public class MicroEnterpriseService {
         Fields.requireVersion(seenVersion, me.getVersion(), "This micro-enterprise");
         String before = summary(me);
         me.update(details);
+        complianceWindows.renew(id);
         String after = summary(me);
         audit.record(actor, "MICRO_ENTERPRISE_CHANGED", "MicroEnterprise", id, before.equals(after) ? "no change" : before + " -> " + after);
         return me;
@@ -348,6 +354,7 @@ public class MicroEnterpriseService {
             earlier.supersede(evidence, reason);
         }
         microEnterprises.add(evidence);
+        complianceWindows.renew(id);
         audit.record(actor, d.correcting() == null ? "EVIDENCE_RECORDED" : "EVIDENCE_CORRECTED", "MicroEnterprise", id,
                 code + " checked " + checked + (evidence.getExpiresOn() == null ? ", does not expire" : ", expires " + evidence.getExpiresOn())
                         + (d.correcting() == null ? "" : "; replaces " + d.correcting() + ": " + reason));

@@ -32,17 +32,35 @@ public final class RunningPlatform implements AutoCloseable {
 
     public static final String OPERATOR = "it.operator";
     public static final String OPERATOR_PASSWORD = "it-operator-password";
-    /** The version of the newest script in ejb-module's db/tenant: what an up-to-date council schema reports. */
-    /** The newest council migration ejb-module ships: what every council schema reaches (never written down by hand). */
+    /**
+     * The newest council migration ejb-module ships: what every council schema reaches (never written down by
+     * hand). The SQL scripts under db/tenant and the Java migrations beside {@code SchemaMigrator} (V14_1 is 14.1).
+     */
     public static final String LATEST_TENANT_SCHEMA = latestTenantMigration();
 
     private static String latestTenantMigration() {
-        try (java.util.stream.Stream<Path> scripts = Files.list(Path.of("..", "ejb-module", "src", "main", "resources", "db", "tenant"))) {
-            return scripts.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .map(n -> n.substring(1, n.indexOf("__"))).max(java.util.Comparator.comparingInt(Integer::parseInt)).orElseThrow();
+        Path ejb = Path.of("..", "ejb-module", "src", "main");
+        try (java.util.stream.Stream<Path> scripts = Files.list(ejb.resolve(Path.of("resources", "db", "tenant")));
+             java.util.stream.Stream<Path> classes = Files.list(ejb.resolve(Path.of("java", "org", "microcare", "infrastructure", "migration")))) {
+            return java.util.stream.Stream.concat(scripts, classes).map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V[\\d_]+__.*\\.(sql|java)")).map(n -> n.substring(1, n.indexOf("__")).replace('_', '.'))
+                    .max(RunningPlatform::compareVersions).orElseThrow();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Flyway's order of versions: part by part, as numbers (14 < 14.1 < 15). */
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int c = Integer.compare(i < x.length ? Integer.parseInt(x[i]) : 0, i < y.length ? Integer.parseInt(y[i]) : 0);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private final String name;

@@ -21,6 +21,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class SchemaMigrator {
 
     public static final String HISTORY_TABLE = "flyway_schema_history";
+    /** Council migrations: the SQL scripts there, and the Java ones registered in {@link #configure}. */
+    private static final String TENANT = "classpath:db/tenant";
     private static final Pattern SCHEMA_NAME = Pattern.compile("^[a-z][a-z0-9_]{1,63}$");
 
     private final DataSource dataSource;
@@ -49,7 +51,7 @@ public class SchemaMigrator {
 
     /** Creates the council schema if needed and applies every pending council migration. */
     public String migrateTenant(String schema) {
-        return migrate(checked(schema), "classpath:db/tenant");
+        return migrate(checked(schema), TENANT);
     }
 
     public boolean schemaExists(String schema) {
@@ -81,7 +83,7 @@ public class SchemaMigrator {
         if (!exists("SELECT 1 FROM information_schema.tables WHERE table_schema = ? AND table_name = '" + HISTORY_TABLE + "'", schema)) {
             return SchemaState.FOREIGN;
         }
-        Flyway flyway = configure(schema, "classpath:db/tenant").load();
+        Flyway flyway = configure(schema, TENANT).load();
         for (MigrationInfo info : flyway.info().all()) {
             if (info.getState().isFailed() || !info.getState().isApplied()) {
                 return SchemaState.HALF_MIGRATED;
@@ -112,7 +114,7 @@ public class SchemaMigrator {
     }
 
     private FluentConfiguration configure(String schema, String location) {
-        return Flyway.configure(SchemaMigrator.class.getClassLoader())
+        FluentConfiguration configuration = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .schemas(schema)
                 .defaultSchema(schema)
@@ -121,6 +123,7 @@ public class SchemaMigrator {
                 .locations(location)
                 .validateMigrationNaming(true)
                 .cleanDisabled(true);
+        return location.equals(TENANT) ? configuration.javaMigrations(new V14_1__Compliance_window_backfill()) : configuration;
     }
 
     private boolean exists(String sql, String parameter) {

@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -40,16 +37,12 @@ import org.microcare.domain.model.microenterprise.Stage;
  * page's listings are read as a projection of the public columns only, then their codes and
  * windows in one query each.
  *
- * <p>Visibility is decided per ME on every request, so it is written for speed (see
- * docs/benchmarks.md, directory search): the mandatory requirements in force that day are read first
- * (a handful of rows), so the condition names them instead of walking the framework for every ME;
- * those that apply to every ME are met when the ME's valid evidence covers all their codes, which is
- * one range read of the covering index {@code ix_evidence_valid} (V6), the codes found ORed together as
- * bits ({@code BIT_OR} of one bit per code must have them all): a plain aggregate, where
- * {@code COUNT(DISTINCT …)} built a set for every ME (a page of the benchmark's data alone: 29 against
- * 45 ms). The few that apply to MEs giving medication or offering some services are checked one by one. A page is one query: the ids
- * in order with the total alongside ({@code COUNT(*) OVER ()}), so the visibility of the matching MEs
- * is decided once, not once for the count and again for the page.
+ * <p>Visible on a day = {@code LISTED} and the day inside one of the ME's stored compliance ranges
+ * ({@code compliance_window}, V14, kept by {@link JpaComplianceWindows} in the transactions that change
+ * evidence, services, medication or the framework): one probe of {@code ix_compliance_window_me} per ME,
+ * where deciding the framework per ME on every request cost most of a page (docs/benchmarks.md,
+ * directory search). A page is one query: the ids in order with the total alongside
+ * ({@code COUNT(*) OVER ()}), so the conditions run once, not once for the count and again for the page.
  */
 @ApplicationScoped
 public class JpaPublishedListings implements PublishedListings {
@@ -65,17 +58,6 @@ public class JpaPublishedListings implements PublishedListings {
             + " OR EXISTS (SELECT rs2 FROM RequirementService rs2, MicroEnterpriseCode sc WHERE rs2.requirement = r"
             + " AND sc.microEnterprise = m AND sc.kind = :serviceKind AND sc.code = rs2.serviceCode))";
 
-    /** Valid on {@code :day}: not superseded, checked by then, not expired. {@code %s} is the evidence alias. */
-    private static final String VALID = "%1$s.supersededBy IS NULL AND %1$s.checkedOn <= :day AND (%1$s.expiresOn IS NULL OR %1$s.expiresOn > :day)";
-
-    /** The mandatory requirements in force on a day: codes every ME must meet, and the ones that apply to some MEs only. */
-    record Framework(Set<String> everyMe, List<Conditional> conditional) {
-    }
-
-    /** A requirement that applies only to MEs who give medication, or who offer one of {@code services}, or both. */
-    record Conditional(String code, boolean medicationOnly, List<String> services) {
-    }
-
     private static final String COLUMNS = "m.id, m.tradingName, m.publicDescription, m.experience, m.hourlyRate, m.personalCare,"
             + " m.medication, m.petsOk, m.evenings, m.weekends, m.lastMinute, m.capacityHoursPerWeek, m.publicPhone, m.publicEmail,"
             + " m.website, m.lastConfirmedOn";
@@ -83,59 +65,21 @@ public class JpaPublishedListings implements PublishedListings {
     @PersistenceContext(unitName = "microcare")
     EntityManager em;
 
-    /**
-     * The most requirements for every ME checked as bits of one {@code BIT_OR} (a signed 64-bit mask); more
-     * (never seen) are counted with {@code COUNT(DISTINCT …)}, the same condition, slower.
-     */
-    static final int MAX_BITS = 62;
-
     /** A query's WHERE clause and its parameters, built from a search. */
     private static final class Where {
         final StringBuilder jpql = new StringBuilder("m.stage = :listed");
         final Map<String, Object> params = new HashMap<>();
-        /** The part of {@link #jpql} that says the ME meets the framework (empty when nothing is mandatory). */
+        /** The part of {@link #jpql} that says the ME meets the framework on the day. */
         final String compliance;
         private int next;
 
-        /**
-         * Listed, and no mandatory requirement in force that day, applying to the ME, lacks evidence valid
-         * that day: every code of {@code everyMe} has valid evidence, and each conditional requirement
-         * either does not apply (no medication; none of its services offered) or has valid evidence.
-         */
-        Where(LocalDate day, Framework framework) {
+        /** Listed, and the day inside one of the ME's compliance ranges. */
+        Where(LocalDate day) {
             params.put("listed", Stage.LISTED);
             params.put("day", day);
-            int start = jpql.length();
-            if (framework.everyMe().size() > MAX_BITS) {
-                and("(SELECT COUNT(DISTINCT ev.requirementCode) FROM ComplianceEvidence ev WHERE ev.microEnterpriseId = m.id"
-                        + " AND ev.requirementCode IN " + param(List.copyOf(framework.everyMe())) + " AND " + String.format(VALID, "ev")
-                        + ") = " + param((long) framework.everyMe().size()));
-            } else if (!framework.everyMe().isEmpty()) {
-                StringBuilder bits = new StringBuilder("CASE ev.requirementCode");
-                long bit = 1;
-                for (String code : framework.everyMe()) {
-                    bits.append(" WHEN ").append(param(code)).append(" THEN ").append(bit);
-                    bit <<= 1;
-                }
-                and("(SELECT FUNCTION('BIT_OR', " + bits.append(" ELSE 0 END") + ") FROM ComplianceEvidence ev WHERE ev.microEnterpriseId = m.id"
-                        + " AND ev.requirementCode IN " + param(List.copyOf(framework.everyMe())) + " AND " + String.format(VALID, "ev")
-                        + ") = " + param(bit - 1));
-            }
-            for (Conditional r : framework.conditional()) {
-                String e = "ec" + next;
-                List<String> exempt = new ArrayList<>();
-                if (r.medicationOnly()) {
-                    exempt.add("m.medication = FALSE");
-                }
-                if (!r.services().isEmpty()) {
-                    String c = "sc" + next;
-                    exempt.add("NOT EXISTS (SELECT " + c + " FROM MicroEnterpriseCode " + c + " WHERE " + c + ".microEnterprise = m AND "
-                            + c + ".kind = " + param(CodeKind.SERVICE) + " AND " + c + ".code IN " + param(r.services()) + ")");
-                }
-                and("(" + String.join(" OR ", exempt) + " OR EXISTS (SELECT " + e + " FROM ComplianceEvidence " + e + " WHERE "
-                        + e + ".microEnterpriseId = m.id AND " + e + ".requirementCode = " + param(r.code()) + " AND " + String.format(VALID, e) + "))");
-            }
-            compliance = jpql.length() == start ? "" : jpql.substring(start + " AND ".length());
+            compliance = "EXISTS (SELECT cw FROM ComplianceWindow cw WHERE cw.microEnterpriseId = m.id AND cw.validFrom <= :day"
+                    + " AND (cw.validTo IS NULL OR cw.validTo > :day))";
+            and(compliance);
         }
 
         String param(Object value) {
@@ -169,7 +113,7 @@ public class JpaPublishedListings implements PublishedListings {
      * which keep the search's service already, so no second look-up of it.
      */
     private Where where(ListingSearch s, LocalDate day, boolean serviceByCode) {
-        Where w = new Where(day, framework(day));
+        Where w = new Where(day);
         if (s.words() != null) {
             for (String word : s.words().toLowerCase(Locale.ROOT).trim().split("\\s+")) {
                 if (!word.isEmpty()) {
@@ -227,41 +171,15 @@ public class JpaPublishedListings implements PublishedListings {
      * dashboard ({@code JpaMicroEnterpriseQueries}), so the two can never disagree.
      */
     Condition listedButHidden(LocalDate day) {
-        Where w = new Where(day, framework(day));
-        String jpql = "m.stage = :listed AND " + (w.compliance.isEmpty() ? "1 = 0" : "NOT (" + w.compliance + ")");
+        Where w = new Where(day);
+        String jpql = "m.stage = :listed AND NOT " + w.compliance;
         return new Condition(jpql, Map.copyOf(w.params));
     }
 
     /** Visible in the directory on the day (listed and meeting the framework): the directory's own rule, for matching. */
     Condition visibleOn(LocalDate day) {
-        Where w = new Where(day, framework(day));
+        Where w = new Where(day);
         return new Condition(w.jpql.toString(), Map.copyOf(w.params));
-    }
-
-    /** The mandatory requirements in force on the day, each revision with the services it is limited to. */
-    Framework framework(LocalDate day) {
-        List<Object[]> rows = em.createQuery("SELECT r.id, r.code, r.medicationOnly, s.serviceCode FROM FrameworkRequirement r"
-                        + " LEFT JOIN r.appliesToServices s WHERE r.mandatory = TRUE AND r.effectiveFrom <= :day"
-                        + " AND (r.effectiveTo IS NULL OR r.effectiveTo > :day)", Object[].class)
-                .setParameter("day", day).getResultList();
-        Map<String, Conditional> byRevision = new TreeMap<>();
-        for (Object[] r : rows) {
-            Conditional c = byRevision.computeIfAbsent((String) r[0], id -> new Conditional((String) r[1], (Boolean) r[2], new ArrayList<>()));
-            if (r[3] != null) {
-                c.services().add((String) r[3]);
-            }
-        }
-        Set<String> everyMe = new TreeSet<>();
-        List<Conditional> conditional = new ArrayList<>();
-        for (Conditional c : byRevision.values()) {
-            if (!c.medicationOnly() && c.services().isEmpty()) {
-                everyMe.add(c.code());
-            } else {
-                conditional.add(new Conditional(c.code(), c.medicationOnly(), c.services().stream().sorted().toList()));
-            }
-        }
-        conditional.sort(Comparator.comparing(Conditional::code));
-        return new Framework(everyMe, conditional);
     }
 
     @Override
