@@ -35,6 +35,8 @@ import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.microcare.domain.model.directory.ComplianceWindows;
+
 /**
  * Public directory search (HTML) and the Open Referral feed's {@code /services} of one council with
  * many listed MEs among many small councils, against {@code /health/live} on the same server in the
@@ -268,6 +270,30 @@ public class DirectoryBenchmark {
         // The statements seen most while the endpoints ran: their plans and their time run alone over JDBC.
         System.out.println();
         explain(platform.councilSchema(BIG));
+
+        // (3) A framework change renews every ME's stored compliance ranges in its own transaction: how long
+        // the admin waits in the big council. Optional requirements change no range (every ME read, none
+        // written); a mandatory one coming into force in five years ends every ME's range then (every ME
+        // read and written). Neither changes today's directory.
+        System.out.println();
+        System.out.printf("(3) framework changes in %s (each renews the compliance ranges of %d MEs)%n", BIG, bigMes);
+        for (int k = 1; k <= 2; k++) {
+            long s = System.nanoTime();
+            platform.councilPost(BIG, "framework/requirements", "{\"code\":\"BENCH_OPTIONAL_" + k + "\",\"name\":\"Optional check " + k
+                    + "\",\"mandatory\":false,\"appliesToServices\":[]}");
+            System.out.printf("  add an optional requirement (no range changes): %.0f ms%n", (System.nanoTime() - s) / 1e6);
+        }
+        for (int k = 1; k <= 2; k++) {
+            long s = System.nanoTime();
+            platform.councilPost(BIG, "framework/requirements", "{\"code\":\"BENCH_LATER_" + k + "\",\"name\":\"Later check " + k
+                    + "\",\"mandatory\":true,\"appliesToServices\":[],\"effectiveFrom\":\"" + TODAY.plusYears(5).plusDays(k) + "\"}");
+            System.out.printf("  add a mandatory requirement from %s (every ME's ranges rewritten): %.0f ms%n", TODAY.plusYears(5).plusDays(k),
+                    (System.nanoTime() - s) / 1e6);
+        }
+        long after = totalItems(platform.get("/c/" + BIG + "/openreferral/services?per_page=1"));
+        if (after != totalOffers) {
+            throw new IllegalStateException("After the framework changes the feed shows " + after + " services, not " + totalOffers);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -317,6 +343,20 @@ public class DirectoryBenchmark {
                         Set<String> only = new LinkedHashSet<>(strings(c, "SELECT service_code FROM framework_requirement_service WHERE requirement_id = '" + id + "'"));
                         requirements.add(new Requirement(rs.getString(2), rs.getBoolean(3), validity, only));
                     }
+                }
+            }
+            // Every revision of every mandatory requirement, for the stored compliance ranges.
+            List<ComplianceWindows.Requirement> revisions = new ArrayList<>();
+            try (Statement q = c.createStatement(); ResultSet rs = q.executeQuery("SELECT r.id, r.code, r.effective_from, r.effective_to,"
+                    + " r.medication_only FROM framework_requirement r WHERE r.mandatory = TRUE")) {
+                List<Object[]> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                            rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getBoolean(5)});
+                }
+                for (Object[] row : rows) {
+                    revisions.add(new ComplianceWindows.Requirement((String) row[1], (LocalDate) row[2], (LocalDate) row[3], (Boolean) row[4],
+                            new LinkedHashSet<>(strings(c, "SELECT service_code FROM framework_requirement_service WHERE requirement_id = '" + row[0] + "'"))));
                 }
             }
             if (services.isEmpty() || localities.isEmpty() || requirements.isEmpty()) {
@@ -416,8 +456,7 @@ public class DirectoryBenchmark {
                         stage.setTimestamp(7, Timestamp.from(on[p].atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
                         stage.addBatch();
                     }
-                    LocalDate compliantFrom = null;
-                    LocalDate compliantTo = null;
+                    List<ComplianceWindows.Evidence> checks = new ArrayList<>();
                     for (Requirement q : requirements) {
                         boolean applies = (!q.medicationOnly || medication)
                                 && (q.services.isEmpty() || q.services.stream().anyMatch(offered::contains));
@@ -425,9 +464,7 @@ public class DirectoryBenchmark {
                             continue;
                         }
                         LocalDate checked = TODAY.minusDays(30 + r.nextInt(300));
-                        LocalDate expires = q.validityMonths == null ? null : checked.plusMonths(q.validityMonths);
-                        compliantFrom = compliantFrom == null || checked.isAfter(compliantFrom) ? checked : compliantFrom;
-                        compliantTo = expires == null ? compliantTo : compliantTo == null || expires.isBefore(compliantTo) ? expires : compliantTo;
+                        checks.add(new ComplianceWindows.Evidence(q.code, checked, q.validityMonths == null ? null : checked.plusMonths(q.validityMonths)));
                         evidence.setString(1, UUID.randomUUID().toString());
                         evidence.setString(2, id);
                         evidence.setString(3, q.code);
@@ -437,14 +474,14 @@ public class DirectoryBenchmark {
                         evidence.setTimestamp(7, Timestamp.from(checked.atTime(12, 0).atZone(ZoneId.of("Europe/London")).toInstant()));
                         evidence.addBatch();
                     }
-                    // What the platform stores for this evidence (ComplianceWindows): compliant from the last check
-                    // until the first expiry; the days before the framework came into force are left out, as
-                    // the benchmark asks about today only.
-                    compliant.setString(1, UUID.randomUUID().toString());
-                    compliant.setString(2, id);
-                    compliant.setDate(3, Date.valueOf(compliantFrom == null ? LocalDate.of(1000, 1, 1) : compliantFrom));
-                    compliant.setDate(4, compliantTo == null ? null : Date.valueOf(compliantTo));
-                    compliant.addBatch();
+                    // What the platform stores for this evidence: its own computation (ComplianceWindows).
+                    for (ComplianceWindows.Window w : ComplianceWindows.of(revisions, checks, offered, medication)) {
+                        compliant.setString(1, UUID.randomUUID().toString());
+                        compliant.setString(2, id);
+                        compliant.setDate(3, Date.valueOf(w.from()));
+                        compliant.setDate(4, w.to() == null ? null : Date.valueOf(w.to()));
+                        compliant.addBatch();
+                    }
                     if ((n + 1) % 500 == 0 || n == count - 1) {
                         me.executeBatch();
                         code.executeBatch();

@@ -7,4 +7,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/prepare.sh
-exec java -cp "bench/target/classes:$driver" DirectoryBenchmark "$@"
+exec java -cp "bench/target/classes:$platform_classes:$driver" DirectoryBenchmark "$@"

@@ -7,4 +7,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/prepare.sh
-exec java -cp "bench/target/classes:$driver" MatchingBenchmark "$@"
+exec java -cp "bench/target/classes:$platform_classes:$driver" MatchingBenchmark "$@"

@@ -1,6 +1,5 @@
 package org.microcare.application;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +39,9 @@ public class FrameworkService {
 
     @Inject
     ComplianceWindowStore complianceWindows;
+
+    @Inject
+    Today today;
 
     @Inject
     FrameworkRepository framework;
@@ -158,9 +160,10 @@ public class FrameworkService {
                 Boolean.TRUE.equals(d.medicationOnly()));
     }
 
-    private static LocalDate effectiveFrom(String text, Violations v) {
+    /** The day a change takes effect: as given, else today in the UK (the council's clock, not the server's). */
+    private LocalDate effectiveFrom(String text, Violations v) {
         LocalDate from = Fields.date(text, "effectiveFrom", "Effective date", false, v);
-        return from == null ? LocalDate.now() : from;
+        return from == null ? today.date() : from;
     }
 
     private static void requireAfter(LocalDate from, LocalDate previousStart, String code) {
@@ -172,7 +175,7 @@ public class FrameworkService {
 
     private FrameworkVersion newVersion(LocalDate from, String code, Change change, String changes, Actor actor) {
         FrameworkVersion version = new FrameworkVersion(framework.latestVersionNumber() + 1, from, code, change, changes,
-                actor.username(), Instant.now());
+                actor.username(), today.now());
         framework.add(version);
         return version;
     }

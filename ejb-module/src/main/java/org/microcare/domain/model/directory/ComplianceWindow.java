@@ -1,7 +1,6 @@
 package org.microcare.domain.model.directory;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +13,10 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminator;
 import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 
-/** A stored range of days on which an ME meets the framework ({@link ComplianceWindows}). */
+/**
+ * A stored range of days on which an ME meets the framework ({@link ComplianceWindows}): written by
+ * {@code JpaComplianceWindows} (one multi-row insert per batch), read by the directory's queries.
+ */
 @Entity
 @Table(name = "compliance_window")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
@@ -34,13 +36,6 @@ public class ComplianceWindow {
     private LocalDate validTo;
 
     protected ComplianceWindow() {
-    }
-
-    public ComplianceWindow(String microEnterpriseId, ComplianceWindows.Window window) {
-        this.id = UUID.randomUUID().toString();
-        this.microEnterpriseId = microEnterpriseId;
-        this.validFrom = window.from();
-        this.validTo = window.to();
     }
 
     public String getMicroEnterpriseId() {

@@ -8,19 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
-import org.microcare.domain.model.directory.ComplianceWindow;
 import org.microcare.domain.model.directory.ComplianceWindowStore;
 import org.microcare.domain.model.directory.ComplianceWindows;
 import org.microcare.domain.model.microenterprise.CodeKind;
+import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 
 /**
- * {@link ComplianceWindowStore} in JPQL. What the ranges depend on is read with locking reads, which
+ * {@link ComplianceWindowStore} in JPQL. What the ranges depend on, and the stored ranges compared with
+ * the new ones (only an ME whose ranges changed is written), are read with locking reads, which
  * see the latest committed rows and wait for uncommitted ones: a framework change and an ME's new
  * evidence committed at the same moment either follow one another or deadlock (one is refused with a
  * conflict), never leave ranges computed from an older snapshot.
@@ -30,6 +34,9 @@ public class JpaComplianceWindows implements ComplianceWindowStore {
 
     /** MEs renewed per batch by {@link #renewAll()}: one read of each kind and one delete per batch. */
     static final int BATCH = 500;
+
+    /** What a council schema name looks like (as {@code SchemaMigrator} checks it before DDL). */
+    private static final Pattern SCHEMA = Pattern.compile("^[a-z][a-z0-9_]{1,63}$");
 
     @PersistenceContext(unitName = "microcare")
     EntityManager em;
@@ -66,10 +73,57 @@ public class JpaComplianceWindows implements ComplianceWindowStore {
                 .setLockMode(LockModeType.PESSIMISTIC_READ).getResultList()
                 .forEach(r -> evidence.computeIfAbsent((String) r[0], k -> new ArrayList<>())
                         .add(new ComplianceWindows.Evidence((String) r[1], (LocalDate) r[2], (LocalDate) r[3])));
-        em.createQuery("DELETE FROM ComplianceWindow w WHERE w.microEnterpriseId IN :ids").setParameter("ids", ids).executeUpdate();
-        medication.forEach((id, gives) -> ComplianceWindows.of(requirements, evidence.getOrDefault(id, List.of()),
-                services.getOrDefault(id, List.of()), gives).forEach(w -> em.persist(new ComplianceWindow(id, w))));
-        em.flush();
+        Map<String, List<ComplianceWindows.Window>> stored = new HashMap<>();
+        em.createQuery("SELECT w.microEnterpriseId, w.validFrom, w.validTo FROM ComplianceWindow w WHERE w.microEnterpriseId IN :ids"
+                        + " ORDER BY w.microEnterpriseId, w.validFrom", Object[].class).setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_READ).getResultList()
+                .forEach(r -> stored.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                        .add(new ComplianceWindows.Window((LocalDate) r[1], (LocalDate) r[2])));
+        Map<String, List<ComplianceWindows.Window>> changed = new LinkedHashMap<>();
+        medication.forEach((id, gives) -> {
+            List<ComplianceWindows.Window> now = ComplianceWindows.of(requirements, evidence.getOrDefault(id, List.of()),
+                    services.getOrDefault(id, List.of()), gives);
+            if (!now.equals(stored.getOrDefault(id, List.of()))) {
+                changed.put(id, now);
+            }
+        });
+        if (changed.isEmpty()) {
+            return;
+        }
+        em.createQuery("DELETE FROM ComplianceWindow w WHERE w.microEnterpriseId IN :ids").setParameter("ids", List.copyOf(changed.keySet()))
+                .executeUpdate();
+        insert(changed);
+    }
+
+    /**
+     * The new ranges in one multi-row INSERT: persisting them one entity at a time took most of a framework
+     * change in a council of 10,000 MEs (docs/benchmarks.md). Native SQL names the council's schema, which is
+     * the tenant id the transaction was bound to after it matched the tenant store, checked again here.
+     */
+    private void insert(Map<String, List<ComplianceWindows.Window>> ranges) {
+        Object tenant = em.getProperties().get(TenantSchemaProperty.NAME);
+        if (!(tenant instanceof String schema) || !SCHEMA.matcher(schema).matches()) {
+            throw new IllegalStateException("No council bound to this transaction");
+        }
+        List<Object> values = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("INSERT INTO `").append(schema).append("`.compliance_window (id, micro_enterprise_id, valid_from, valid_to) VALUES ");
+        ranges.forEach((id, windows) -> windows.forEach(w -> {
+            sql.append(values.isEmpty() ? "" : ", ").append(w.to() == null ? "(?, ?, ?, NULL)" : "(?, ?, ?, ?)");
+            values.add(UUID.randomUUID().toString());
+            values.add(id);
+            values.add(java.sql.Date.valueOf(w.from()));
+            if (w.to() != null) {
+                values.add(java.sql.Date.valueOf(w.to()));
+            }
+        }));
+        if (values.isEmpty()) {
+            return;
+        }
+        Query insert = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            insert.setParameter(i + 1, values.get(i));
+        }
+        insert.executeUpdate();
     }
 
     /** Every revision of every mandatory requirement, past, present and coming, with the services it is limited to. */

@@ -65,6 +65,9 @@ public class JpaPublishedListings implements PublishedListings {
     @PersistenceContext(unitName = "microcare")
     EntityManager em;
 
+    /** The ME and its compliance range, as every query built from a {@link Where} names them. */
+    static final String ME_AND_RANGE = "MicroEnterprise m, ComplianceWindow cw";
+
     /** A query's WHERE clause and its parameters, built from a search. */
     private static final class Where {
         final StringBuilder jpql = new StringBuilder("m.stage = :listed");
@@ -73,13 +76,19 @@ public class JpaPublishedListings implements PublishedListings {
         final String compliance;
         private int next;
 
-        /** Listed, and the day inside one of the ME's compliance ranges. */
+        /**
+         * Listed, and the day inside one of the ME's compliance ranges: a join to the range ({@code cw}, which
+         * every query built from this names in its FROM after {@code m}: {@link #ME_AND_RANGE}), at most one
+         * row per ME because an ME's ranges never overlap. A join, not {@code EXISTS}: MariaDB runs such an
+         * {@code EXISTS} as a semi-join that reads every range of the council first, where the join probes
+         * {@code ix_compliance_window_me} once per ME the rest of the query lets through.
+         */
         Where(LocalDate day) {
             params.put("listed", Stage.LISTED);
             params.put("day", day);
-            compliance = "EXISTS (SELECT cw FROM ComplianceWindow cw WHERE cw.microEnterpriseId = m.id AND cw.validFrom <= :day"
-                    + " AND (cw.validTo IS NULL OR cw.validTo > :day))";
-            and(compliance);
+            compliance = "EXISTS (SELECT cw2 FROM ComplianceWindow cw2 WHERE cw2.microEnterpriseId = m.id AND cw2.validFrom <= :day"
+                    + " AND (cw2.validTo IS NULL OR cw2.validTo > :day))";
+            and("cw.microEnterpriseId = m.id AND cw.validFrom <= :day AND (cw.validTo IS NULL OR cw.validTo > :day)");
         }
 
         String param(Object value) {
@@ -176,7 +185,10 @@ public class JpaPublishedListings implements PublishedListings {
         return new Condition(jpql, Map.copyOf(w.params));
     }
 
-    /** Visible in the directory on the day (listed and meeting the framework): the directory's own rule, for matching. */
+    /**
+     * Visible in the directory on the day (listed and meeting the framework): the directory's own rule, for
+     * matching, whose query must name {@link #ME_AND_RANGE} in its FROM.
+     */
     Condition visibleOn(LocalDate day) {
         Where w = new Where(day);
         return new Condition(w.jpql.toString(), Map.copyOf(w.params));
@@ -190,7 +202,7 @@ public class JpaPublishedListings implements PublishedListings {
 
     /** The offers (one service code of a visible ME each) matching the search: alias {@code o} next to the ME's {@code m}. */
     private static String offersFrom(Where w, ListingSearch search) {
-        String from = "FROM MicroEnterpriseCode o, MicroEnterprise m WHERE o.microEnterprise = m AND o.kind = " + w.param(CodeKind.SERVICE);
+        String from = "FROM MicroEnterpriseCode o, " + ME_AND_RANGE + " WHERE o.microEnterprise = m AND o.kind = " + w.param(CodeKind.SERVICE);
         if (hasService(search)) {
             from += " AND o.code = " + w.param(search.service());
         }
@@ -234,7 +246,7 @@ public class JpaPublishedListings implements PublishedListings {
         boolean byService = hasService(search);
         Where w = where(search, day, byService);
         boolean codeRows = offers || byService;
-        String from = codeRows ? offersFrom(w, search) : "FROM MicroEnterprise m WHERE " + w.jpql;
+        String from = codeRows ? offersFrom(w, search) : "FROM " + ME_AND_RANGE + " WHERE " + w.jpql;
         Query rows = em.createQuery("SELECT " + (codeRows ? "o.code, " : "") + "m.id, SQL('COUNT(*) OVER ()') " + from
                 + " ORDER BY m.tradingName, m.id" + (offers ? ", o.code" : ""));
         if (byService) {
@@ -287,7 +299,7 @@ public class JpaPublishedListings implements PublishedListings {
     public Optional<Listing> visible(String id, LocalDate day) {
         Where w = where(ListingSearch.ALL, day, false);
         w.and("m.id = " + w.param(id));
-        Query rows = em.createQuery("SELECT " + COLUMNS + " FROM MicroEnterprise m WHERE " + w.jpql);
+        Query rows = em.createQuery("SELECT " + COLUMNS + " FROM " + ME_AND_RANGE + " WHERE " + w.jpql);
         w.apply(rows);
         @SuppressWarnings("unchecked")
         List<Object[]> found = rows.getResultList();
@@ -297,7 +309,7 @@ public class JpaPublishedListings implements PublishedListings {
     @Override
     public List<String> visibleIds(LocalDate day) {
         Where w = where(ListingSearch.ALL, day, false);
-        TypedQuery<String> ids = em.createQuery("SELECT m.id FROM MicroEnterprise m WHERE " + w.jpql + " ORDER BY m.id", String.class);
+        TypedQuery<String> ids = em.createQuery("SELECT m.id FROM " + ME_AND_RANGE + " WHERE " + w.jpql + " ORDER BY m.id", String.class);
         w.apply(ids);
         return ids.getResultList();
     }
