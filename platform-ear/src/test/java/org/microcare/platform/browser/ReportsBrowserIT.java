@@ -1,6 +1,7 @@
 package org.microcare.platform.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.microcare.platform.CouncilFixture.json;
 
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -21,11 +23,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
 
 /**
  * The reports page as a viewer (the steering group) sees it: reached from the navigation, a month that
  * is not one refused with the error summary, March 2024's measures beside February and January, targets
- * with their status and the rule, cost avoidance with the rates used; the page's figures are the CSV's,
+ * with their status and the rule, cost avoidance with the rates used, the print layout (no form, links or
+ * navigation); the page's figures are the CSV's,
  * and the CSV downloaded from the page is the API's. In English and in Welsh, axe (WCAG 2.2 AA) on every
  * page visited.
  */
@@ -86,6 +90,20 @@ class ReportsBrowserIT extends BrowserTest {
         assertEquals(1, driver.findElements(By.cssSelector("link[rel=stylesheet][media=print][href='/assets/reports-print.css']")).size());
         browser.assertAccessible("reports-march");
         screenshotWholePage("reports-march");
+
+        // on paper: the form, links and navigation left out, the figures kept
+        ChromiumDriver chromium = (ChromiumDriver) driver;
+        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse(driver.findElement(By.id("reports-month")).isDisplayed());
+            assertFalse(driver.findElement(By.id("reports-csv")).isDisplayed());
+            assertFalse(driver.findElement(By.id("navigation")).isDisplayed());
+            assertTrue(driver.findElement(By.id("measures-table")).isDisplayed());
+            assertTrue(driver.findElement(By.id("targets-rule")).isDisplayed());
+            screenshotWholePage("reports-march-print");
+        } finally {
+            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
 
         // the page's figures are the CSV's, and the CSV from the page is the API's
         String csv = pageCsv(driver.findElement(By.id("reports-csv")).getAttribute("href"));
