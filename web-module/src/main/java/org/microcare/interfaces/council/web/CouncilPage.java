@@ -168,7 +168,8 @@ public class CouncilPage {
                 new Choice("dashboard", Texts.get("nav.dashboard")),
                 new Choice("micro-enterprises", Texts.get("nav.microEnterprises")),
                 new Choice("grants", Texts.get("nav.grants")),
-                new Choice("programme", Texts.get("nav.programme"))));
+                new Choice("programme", Texts.get("nav.programme")),
+                new Choice("reports", Texts.get("nav.reports"))));
         if (isBroker()) {
             items.add(2, new Choice("clients", Texts.get("nav.clients")));
         }

@@ -114,6 +114,8 @@ public final class CouncilRoutes {
             route("/clients/export-json", "client/client-export-json", Access.ADMIN),
             route("/clients/erase", "client/client-erase", Access.ADMIN),
             route("/dashboard", "dashboard", Access.SIGNED_IN),
+            route("/reports", "reports/reports", Access.SIGNED_IN),
+            route("/reports/csv", "reports/reports-csv", Access.SIGNED_IN),
             route("/community", "community/community", Access.SIGNED_IN),
             route("/community/new", "community/activity-new", Access.BROKER),
             route("/community/edit", "community/activity-edit", Access.BROKER),

@@ -1,0 +1,140 @@
+package org.microcare.application.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.microcare.application.casework.ArrangementForm;
+import org.microcare.domain.model.client.FundingRoute;
+import org.microcare.domain.model.microenterprise.Stage;
+import org.microcare.domain.model.programme.Rate;
+import org.microcare.domain.model.programme.RateRepository;
+import org.microcare.domain.model.programme.RateType;
+import org.microcare.domain.model.programme.Target;
+import org.microcare.domain.model.programme.TargetMetric;
+import org.microcare.domain.model.programme.TargetRepository;
+import org.microcare.domain.model.reporting.CostAvoidance;
+import org.microcare.domain.model.reporting.MonthlyMeasures;
+import org.microcare.domain.model.reporting.ReportQueries;
+import org.microcare.domain.model.reporting.TargetProgress;
+import org.microcare.domain.shared.Fields;
+import org.microcare.domain.shared.Violations;
+import org.microcare.infrastructure.tenancy.TenantTransactional;
+
+/** The current council's reports (definitions on {@link MonthlyMeasures}, {@link TargetProgress}, {@link CostAvoidance}). */
+@Stateless
+@TenantTransactional
+public class ReportService {
+
+    /** Funding routes that are Self-directed Support. */
+    public static final Set<FundingRoute> SDS = EnumSet.of(FundingRoute.SDS_OPTION_1, FundingRoute.SDS_OPTION_2, FundingRoute.SDS_OPTION_3,
+            FundingRoute.SDS_OPTION_4);
+
+    /** What the reports page shows for a month: its measures and the previous ones, targets on its last day, its cost avoidance. */
+    public record MonthReport(List<MonthlyMeasures> months, List<TargetProgress> targets, CostAvoidance costAvoidance) {
+
+        public MonthlyMeasures chosen() {
+            return months.get(0);
+        }
+    }
+
+    @Inject
+    ReportQueries queries;
+
+    @Inject
+    TargetRepository targetRepository;
+
+    @Inject
+    RateRepository rates;
+
+    /** The measures of a month written {@code yyyy-MM}. */
+    public MonthlyMeasures monthlyMeasures(String monthText) {
+        return measures(month(monthText));
+    }
+
+    /** Cost avoidance from {@code from} to {@code to} (both {@code yyyy-MM-dd}, inclusive). */
+    public CostAvoidance costAvoidance(String fromText, String toText) {
+        Violations v = new Violations();
+        LocalDate from = Fields.date(fromText, "from", "The first day", true, v);
+        LocalDate to = Fields.date(toText, "to", "The last day", true, v);
+        v.throwIfAny();
+        return costAvoidance(from, to);
+    }
+
+    /** Progress on {@code on} ({@code yyyy-MM-dd}) of every target whose period contains it, in metric order. */
+    public List<TargetProgress> targets(String onText) {
+        Violations v = new Violations();
+        LocalDate on = Fields.date(onText, "on", "The day", true, v);
+        v.throwIfAny();
+        return targets(on);
+    }
+
+    /** The page's month: its measures and the {@code previous} months before it, targets on its last day, its cost avoidance. */
+    public MonthReport month(YearMonth month, int previous) {
+        List<MonthlyMeasures> months = new ArrayList<>();
+        for (int i = 0; i <= previous; i++) {
+            months.add(measures(month.minusMonths(i)));
+        }
+        return new MonthReport(months, targets(month.atEndOfMonth()), costAvoidance(month.atDay(1), month.atEndOfMonth()));
+    }
+
+    /** A month written {@code yyyy-MM}; 400 (field {@code month}) otherwise. */
+    public static YearMonth month(String text) {
+        Violations v = new Violations();
+        YearMonth m = ArrangementForm.month(text, "month", v);
+        v.throwIfAny();
+        return m;
+    }
+
+    private MonthlyMeasures measures(YearMonth month) {
+        LocalDate from = month.atDay(1);
+        LocalDate to = month.atEndOfMonth();
+        BigDecimal hours = queries.hoursByMonth(from, from).getOrDefault(from, BigDecimal.ZERO).setScale(2);
+        return new MonthlyMeasures(month, queries.atStageOn(Stage.LISTED, to), queries.enquiries(from, to),
+                queries.supportedMicroEnterprises(from, to), queries.movedTo(Stage.LISTED, from, to), queries.atStageOn(Stage.DEVELOPING, to),
+                queries.grantedMicroEnterprises(to), queries.supportSessions(from, to), queries.clientsActive(from, to, null), hours,
+                queries.clientsActive(from, to, SDS), queries.clientsActive(from, to, Set.of(FundingRoute.PRIVATE)));
+    }
+
+    private CostAvoidance costAvoidance(LocalDate from, LocalDate to) {
+        CostAvoidance.requirePeriod(from, to);
+        List<Rate> agency = rates.ofType(RateType.AGENCY_HOME_CARE);
+        List<Rate> dp = rates.ofType(RateType.DIRECT_PAYMENT);
+        return CostAvoidance.over(from, to, queries.hoursByMonth(from, to),
+                (type, day) -> (type == RateType.AGENCY_HOME_CARE ? agency : dp).stream().filter(r -> r.appliesOn(day)).findFirst()
+                        .map(Rate::getHourlyRate));
+    }
+
+    private List<TargetProgress> targets(LocalDate on) {
+        return targetRepository.all().stream().filter(t -> t.covers(on)).sorted(Comparator.comparing(Target::getMetric))
+                .map(t -> progress(t, on)).toList();
+    }
+
+    private TargetProgress progress(Target t, LocalDate on) {
+        if (TargetProgress.counted(t.getMetric())) {
+            return TargetProgress.of(t, on, queries.enquiries(t.getPeriodStart(), on), null);
+        }
+        LocalDate before = t.getPeriodStart().minusDays(1);
+        return TargetProgress.of(t, on, level(t.getMetric(), on), level(t.getMetric(), before));
+    }
+
+    /** A level metric's value on a day. */
+    private long level(TargetMetric metric, LocalDate day) {
+        return switch (metric) {
+            case LISTED_MICRO_ENTERPRISES -> queries.atStageOn(Stage.LISTED, day);
+            case WEEKLY_SUPPORT_HOURS -> queries.weeklyHoursOn(day);
+            case CLIENTS_SUPPORTED -> queries.clientsActive(day, day, null);
+            case SDS_OPTION_2_CLIENTS -> queries.clientsActive(day, day, Set.of(FundingRoute.SDS_OPTION_2));
+            case NEW_MICRO_ENTERPRISES -> throw new IllegalArgumentException("NEW_MICRO_ENTERPRISES is counted, not a level");
+        };
+    }
+
+}

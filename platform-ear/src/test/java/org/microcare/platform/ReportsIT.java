@@ -1,0 +1,346 @@
+package org.microcare.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.microcare.platform.CouncilFixture.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The reports on hand-built records whose every figure is known: six MEs moved through their stages on
+ * dates in early 2024 (one listed on the last day of March, one on 1 April, one paused mid-March),
+ * support sessions either side of month ends, grants approved on a month's last and next month's first
+ * day, arrangements ending mid-March or starting on 31 March and 1 April, hours for February to May,
+ * rates that change on 1 April and an agency rate missing for May. Monthly measures for January to April,
+ * cost avoidance with its annualisation, targets with trajectory and status, the month CSV equal to the
+ * JSON, a viewer reading everything, bad parameters refused, and another council's records never counted.
+ */
+@ExtendWith(PlatformExtension.class)
+class ReportsIT {
+
+    /** API.md's measures, in the order of South Ayrshire's table (and of the CSV). */
+    private static final List<String> MEASURES = List.of("totalOnDirectory", "newReferrals", "engagedAndSupported", "newlyListed", "inProcess",
+            "accessingGrant", "businessSupportSessions", "clientsSupported", "clientHours", "clientsSds", "clientsPrivate");
+
+    private DirectoryFixture directory;
+    private CouncilFixture council;
+    private CouncilFixture.Caller admin;
+    private CouncilFixture.Caller broker;
+    private CouncilFixture.Caller viewer;
+    private final List<String> clientDetails = new ArrayList<>();
+    private int clients;
+
+    @BeforeEach
+    void onboard(RunningPlatform platform) {
+        directory = DirectoryFixture.onboard(platform, "reports", "SCOTLAND").locality("TROON", "Troon");
+        council = directory.council();
+        admin = council.asAdmin();
+        council.addUser("bea.broker", "BROKER");
+        council.addUser("vic.viewer", "VIEWER");
+        broker = council.as("bea.broker");
+        viewer = council.as("vic.viewer");
+    }
+
+    /** An ME whose enquiry was on {@code enquiry}, with evidence checked on 2 January 2024 for every mandatory requirement, moved as {@code moves} say. */
+    private String me(CouncilFixture.Caller as, DirectoryFixture in, String name, String enquiry, String... moves) {
+        String id = in.enquiry(name, b -> b.add("enquiryDate", enquiry).add("capacityHoursPerWeek", 40));
+        for (JsonObject r : as.get("framework/requirements").array().getValuesAs(JsonObject.class)) {
+            boolean applies = r.getBoolean("mandatory") && !r.getBoolean("medicationOnly", false) && (r.getJsonArray("appliesToServices").isEmpty()
+                    || r.getJsonArray("appliesToServices").getValuesAs(JsonString.class).stream().anyMatch(s -> s.getString().equals("DOMESTIC_SUPPORT")));
+            if (applies) {
+                as.create("micro-enterprises/" + id + "/evidence", json("{'requirement':'" + r.getString("code")
+                        + "','checkedOn':'2024-01-02','expiresOn':'2030-01-01'}"));
+            }
+        }
+        for (String move : moves) {
+            String[] m = move.split(" ");
+            Api.Answer a = as.post("micro-enterprises/" + id + "/stage", json("{'stage':'" + m[0] + "','on':'" + m[1] + "'"
+                    + (m[0].equals("PAUSED") ? ",'note':'Away for a while'" : "") + "}"));
+            assertEquals(200, a.status(), name + " " + move + ": " + a);
+        }
+        return id;
+    }
+
+    private void session(CouncilFixture.Caller as, String me, String on) {
+        as.create("micro-enterprises/" + me + "/support-sessions", json("{'on':'" + on + "','provider':'GrowBiz','category':'FINANCIAL_MANAGEMENT','minutes':60}"));
+    }
+
+    private void grant(String scheme, String me, String appliedOn, String decision, String decidedOn) {
+        String id = admin.create("grant-schemes/" + scheme + "/applications", json("{'microEnterpriseId':'" + me + "','amount':'500.00','appliedOn':'"
+                + appliedOn + "'}")).getString("id");
+        Api.Answer a = admin.post("grant-applications/" + id + "/decision", json("{'decision':'" + decision + "','amount':'500.00','decidedOn':'"
+                + decidedOn + "'}"));
+        assertEquals(200, a.status(), a.toString());
+    }
+
+    /** A client of this funding route in an arrangement with {@code me}; answers the arrangement's id. */
+    private String arrangement(String me, String funding, String from, String to, int hours) {
+        clients++;
+        String reference = "SW-REP" + clients;
+        String postcode = "KA10 " + clients + "RP";
+        clientDetails.add(reference);
+        clientDetails.add(postcode);
+        String client = broker.create("clients", json("{'reference':'" + reference + "','postcode':'" + postcode + "','locality':'TROON',"
+                + "'servicesNeeded':['DOMESTIC_SUPPORT'],'hoursPerWeek':" + hours + ",'fundingRoute':'" + funding + "','referredOn':'2024-01-10',"
+                + "'consentGivenOn':'2024-01-10'}")).getString("id");
+        return broker.create("arrangements", json("{'clientId':'" + client + "','microEnterpriseId':'" + me + "','startsOn':'" + from + "',"
+                + (to == null ? "" : "'endsOn':'" + to + "',") + "'hoursPerWeek':" + hours + ",'hourlyRate':'20.00','funding':'" + funding + "'}"))
+                .getString("id");
+    }
+
+    private void hours(String arrangement, String month, String hours) {
+        Api.Answer a = broker.post("arrangements/" + arrangement + "/hours", json("{'month':'" + month + "','hours':'" + hours + "'}"));
+        assertEquals(200, a.status(), a.toString());
+    }
+
+    /** The records every figure below is worked out from. */
+    private void history() {
+        String alpha = me(admin, directory, "Alpha Care", "2024-01-05", "DEVELOPING 2024-01-20", "LISTED 2024-02-10");
+        String bravo = me(admin, directory, "Bravo Help", "2024-02-01", "DEVELOPING 2024-02-15", "LISTED 2024-03-31");
+        String charlie = me(admin, directory, "Charlie Home", "2024-03-04", "DEVELOPING 2024-03-10");
+        String delta = me(admin, directory, "Delta Support", "2024-03-20");
+        String echo = me(admin, directory, "Echo Carers", "2024-01-10", "DEVELOPING 2024-01-15", "LISTED 2024-02-01", "PAUSED 2024-03-15");
+        String foxtrot = me(admin, directory, "Foxtrot Aid", "2024-02-20", "DEVELOPING 2024-03-01", "LISTED 2024-04-01");
+
+        session(broker, alpha, "2024-02-29");
+        session(broker, charlie, "2024-03-12");
+        session(broker, charlie, "2024-03-31");
+        session(broker, delta, "2024-03-25");
+        session(broker, bravo, "2024-04-01");
+
+        String scheme = admin.create("grant-schemes", json("{'name':'Start-up fund','budget':'10000.00','maxAward':'500.00','opensOn':'2024-01-01'}"))
+                .getString("id");
+        grant(scheme, echo, "2024-01-20", "APPROVED", "2024-02-05");
+        grant(scheme, alpha, "2024-02-01", "APPROVED", "2024-03-31");
+        grant(scheme, bravo, "2024-03-01", "APPROVED", "2024-04-01");
+        grant(scheme, charlie, "2024-03-11", "REJECTED", "2024-03-20");
+
+        admin.create("rates", json("{'type':'DIRECT_PAYMENT','hourlyRate':'16.98','validFrom':'2023-04-01','validTo':'2024-03-31'}"));
+        admin.create("rates", json("{'type':'DIRECT_PAYMENT','hourlyRate':'18.64','validFrom':'2024-04-01'}"));
+        admin.create("rates", json("{'type':'AGENCY_HOME_CARE','hourlyRate':'24.00','validFrom':'2023-04-01','validTo':'2024-03-31'}"));
+        admin.create("rates", json("{'type':'AGENCY_HOME_CARE','hourlyRate':'25.50','validFrom':'2024-04-01','validTo':'2024-04-30'}"));
+
+        String a1 = arrangement(alpha, "DIRECT_PAYMENT", "2024-02-12", "2024-03-15", 10);
+        String a2 = arrangement(alpha, "SDS_OPTION_2", "2024-03-01", null, 5);
+        String a3 = arrangement(bravo, "PRIVATE", "2024-03-31", null, 4);
+        String a4 = arrangement(foxtrot, "SDS_OPTION_1", "2024-04-01", null, 6);
+        String a5 = arrangement(alpha, "PRIVATE", "2024-02-12", "2024-02-29", 3);
+        hours(a1, "2024-02", "20.5");
+        hours(a5, "2024-02", "12");
+        hours(a1, "2024-03", "22.25");
+        hours(a2, "2024-03", "21.75");
+        hours(a3, "2024-03", "1");
+        hours(a2, "2024-04", "21.5");
+        hours(a3, "2024-04", "17");
+        hours(a4, "2024-04", "25.5");
+        hours(a2, "2024-05", "20");
+
+        admin.create("targets", json("{'metric':'NEW_MICRO_ENTERPRISES','value':12,'periodStart':'2024-01-01','periodEnd':'2024-12-31'}"));
+        admin.create("targets", json("{'metric':'LISTED_MICRO_ENTERPRISES','value':20,'periodStart':'2024-01-01','periodEnd':'2024-12-31'}"));
+        admin.create("targets", json("{'metric':'WEEKLY_SUPPORT_HOURS','value':40,'periodStart':'2024-01-01','periodEnd':'2024-12-31'}"));
+        admin.create("targets", json("{'metric':'CLIENTS_SUPPORTED','value':5,'periodStart':'2024-01-01','periodEnd':'2024-12-31'}"));
+        admin.create("targets", json("{'metric':'SDS_OPTION_2_CLIENTS','value':10,'periodStart':'2024-01-01','periodEnd':'2024-12-31'}"));
+        admin.create("targets", json("{'metric':'NEW_MICRO_ENTERPRISES','value':30,'periodStart':'2025-01-01','periodEnd':'2025-12-31'}"));
+    }
+
+    /** Another council's records in the same months, which must never show in this council's figures. */
+    private void anotherCouncil(RunningPlatform platform) {
+        DirectoryFixture other = DirectoryFixture.onboard(platform, "elsewhere", "SCOTLAND").locality("TROON", "Troon");
+        CouncilFixture.Caller otherAdmin = other.council().asAdmin();
+        String me = me(otherAdmin, other, "Elsewhere Care", "2024-03-05", "DEVELOPING 2024-03-06", "LISTED 2024-03-07");
+        session(otherAdmin, me, "2024-03-08");
+        otherAdmin.create("targets", json("{'metric':'NEW_MICRO_ENTERPRISES','value':1,'periodStart':'2024-01-01','periodEnd':'2024-12-31'}"));
+        assertEquals(1, otherAdmin.get("reports/monthly-measures?month=2024-03").json().getInt("totalOnDirectory"), "counted in its own council");
+        other.council().addUser("ella.elsewhere", "VIEWER");
+        assertEquals(200, other.council().as("ella.elsewhere").get("reports/targets?on=2024-03-31").status());
+        assertEquals(401, other.council().api().get("/c/" + council.id() + "/api/v1/reports/monthly-measures?month=2024-03",
+                "ella.elsewhere", CouncilFixture.USER_PASSWORD).status(), "its users cannot read this council's reports");
+    }
+
+    private static Map<String, Object> measures(String month, long onDirectory, long referrals, long engaged, long newlyListed, long inProcess,
+                                                long grant, long sessions, long clientsSupported, String hours, long sds, long privately) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("month", month);
+        m.put("totalOnDirectory", onDirectory);
+        m.put("newReferrals", referrals);
+        m.put("engagedAndSupported", engaged);
+        m.put("newlyListed", newlyListed);
+        m.put("inProcess", inProcess);
+        m.put("accessingGrant", grant);
+        m.put("businessSupportSessions", sessions);
+        m.put("clientsSupported", clientsSupported);
+        m.put("clientHours", hours);
+        m.put("clientsSds", sds);
+        m.put("clientsPrivate", privately);
+        return m;
+    }
+
+    private static Map<String, Object> plain(JsonObject o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        o.forEach((k, v) -> m.put(k, v instanceof JsonString s ? s.getString() : v instanceof JsonNumber n ? (Object) n.longValue() : v.toString()));
+        return m;
+    }
+
+    private void noClientDetails(Api.Answer a) {
+        for (String detail : clientDetails) {
+            assertFalse(a.body().contains(detail), "a report shows no client's details: " + detail + " in " + a.body());
+        }
+    }
+
+    @Test
+    void everyMeasureOnHandBuiltRecordsAcrossMonthBoundariesAndNeverAnotherCouncils(RunningPlatform platform) {
+        anotherCouncil(platform);
+        history();
+
+        // January: two enquiries, both developing; nothing listed, no clients
+        assertEquals(measures("2024-01", 0, 2, 0, 0, 2, 0, 0, 0, "0.00", 0, 0), plain(viewer.get("reports/monthly-measures?month=2024-01").json()));
+        // February: Alpha (10th) and Echo (1st) listed; Bravo and Foxtrot enquired; Bravo developing (Foxtrot only from 1 March);
+        // Echo's grant decided on the 5th; Alpha's session on the 29th; Alpha's two clients (one private)
+        assertEquals(measures("2024-02", 2, 2, 1, 2, 1, 1, 1, 2, "32.50", 0, 1), plain(viewer.get("reports/monthly-measures?month=2024-02").json()));
+        // March: Alpha and Bravo (listed on the 31st) on the directory, Echo paused on the 15th, Foxtrot only from 1 April;
+        // Charlie and Delta enquired; Charlie and Foxtrot developing; Alpha's grant decided on the 31st counts, Bravo's on 1 April does not;
+        // three sessions of two MEs; the DP client ending on the 15th, the SDS option 2 client and the private client starting on the 31st
+        Api.Answer march = viewer.get("reports/monthly-measures?month=2024-03");
+        assertEquals(200, march.status(), march.toString());
+        assertEquals(measures("2024-03", 2, 2, 2, 1, 2, 2, 3, 3, "45.00", 1, 1), plain(march.json()));
+        noClientDetails(march);
+        // April: Foxtrot listed on the 1st; Charlie still developing; Bravo's grant and session on the 1st; the DP client gone
+        assertEquals(measures("2024-04", 3, 0, 1, 1, 1, 3, 1, 3, "64.00", 2, 1), plain(broker.get("reports/monthly-measures?month=2024-04").json()));
+    }
+
+    @Test
+    void costAvoidanceUsesEachMonthsRatesOnItsFirstDayAndAnnualises(RunningPlatform platform) {
+        anotherCouncil(platform);
+        history();
+
+        Api.Answer march = viewer.get("reports/cost-avoidance?from=2024-03-01&to=2024-03-31");
+        assertEquals(200, march.status(), march.toString());
+        JsonObject m = march.json();
+        assertEquals("45.00", m.getString("hours"));
+        assertEquals("315.90", m.getString("saving"), "45 hours x (24.00 - 16.98)");
+        assertEquals("3719.47", m.getString("annualisedSaving"), "315.90 x 365 / 31");
+        assertEquals("FIRST_OF_MONTH", m.getString("rateDay"));
+        assertEquals(0, m.getJsonArray("missingRates").size());
+
+        JsonObject spring = admin.get("reports/cost-avoidance?from=2024-02-01&to=2024-05-31").json();
+        assertEquals("161.50", spring.getString("hours"));
+        assertEquals("983.09", spring.getString("saving"), "228.15 + 315.90 + 439.04, May saving nothing for want of an agency rate");
+        assertEquals("2965.52", spring.getString("annualisedSaving"), "983.09 x 365 / 121 (2024 is a leap year)");
+        assertEquals(121, spring.getInt("days"));
+        assertEquals(List.of("2024-05"), spring.getJsonArray("missingRates").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        List<JsonObject> months = spring.getJsonArray("months").getValuesAs(JsonObject.class);
+        assertEquals(List.of("2024-02", "2024-03", "2024-04", "2024-05"), months.stream().map(o -> o.getString("month")).toList());
+        JsonObject april = months.get(2);
+        assertEquals("25.50", april.getString("agencyRate"), "the rates that change on 1 April apply to all of April");
+        assertEquals("18.64", april.getString("directPaymentRate"));
+        assertEquals("439.04", april.getString("saving"));
+        assertEquals("16.98", months.get(1).getString("directPaymentRate"));
+        JsonObject may = months.get(3);
+        assertTrue(may.getBoolean("missingRate"), may.toString());
+        assertFalse(may.containsKey("agencyRate") && may.get("agencyRate").getValueType() == JsonValue.ValueType.STRING, may.toString());
+
+        // a period starting mid-month holds the months whose first day it contains
+        JsonObject midMarch = admin.get("reports/cost-avoidance?from=2024-03-15&to=2024-04-30").json();
+        assertEquals("64.00", midMarch.getString("hours"));
+        assertEquals("439.04", midMarch.getString("saving"));
+    }
+
+    @Test
+    void targetsShowActualTrajectoryAndStatus() {
+        history();
+        Api.Answer a = viewer.get("reports/targets?on=2024-03-31");
+        assertEquals(200, a.status(), a.toString());
+        List<JsonObject> targets = a.array().getValuesAs(JsonObject.class);
+        assertEquals(List.of("NEW_MICRO_ENTERPRISES", "LISTED_MICRO_ENTERPRISES", "WEEKLY_SUPPORT_HOURS", "CLIENTS_SUPPORTED", "SDS_OPTION_2_CLIENTS"),
+                targets.stream().map(t -> t.getString("metric")).toList(), "only the targets whose period holds the day");
+        // 91 of the year's 366 days gone: 6 enquiries project to 24 of 12
+        assertTarget(targets.get(0), 12, 6, 24, "ON_TRACK");
+        // 2 listed on 31 March, from none before the year: 8 of 20
+        assertTarget(targets.get(1), 20, 2, 8, "OFF_TRACK");
+        // 5 + 4 hours a week active on 31 March (the 10-hour arrangement ended on the 15th): 36 of 40 is exactly 90%
+        assertTarget(targets.get(2), 40, 9, 36, "AT_RISK");
+        assertTarget(targets.get(3), 5, 2, 8, "ON_TRACK");
+        assertTarget(targets.get(4), 10, 1, 4, "OFF_TRACK");
+        assertEquals("2024-01-01", targets.get(0).getString("periodStart"));
+        assertEquals("2024-12-31", targets.get(0).getString("periodEnd"));
+        assertEquals(0, admin.get("reports/targets?on=2023-06-01").array().size());
+    }
+
+    private static void assertTarget(JsonObject t, int target, long actual, long projected, String status) {
+        assertEquals(target, t.getInt("target"), t.toString());
+        assertEquals(actual, t.getJsonNumber("actual").longValue(), t.toString());
+        assertEquals(projected, t.getJsonNumber("projected").longValue(), t.toString());
+        assertEquals(status, t.getString("status"), t.toString());
+    }
+
+    @Test
+    void theMonthCsvHoldsExactlyTheFiguresOfTheJson() {
+        history();
+        Api.Answer csv = viewer.get("reports/month.csv?month=2024-03");
+        assertEquals(200, csv.status(), csv.toString());
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
+        assertTrue(csv.header("Content-Disposition").contains("report-2024-03.csv"));
+        noClientDetails(csv);
+
+        List<String> expected = new ArrayList<>();
+        expected.add("section,period,measure,value");
+        for (String month : List.of("2024-03", "2024-02", "2024-01")) {
+            JsonObject measures = viewer.get("reports/monthly-measures?month=" + month).json();
+            assertEquals(MEASURES.size() + 1, measures.size(), measures.toString());
+            for (String name : MEASURES) {
+                expected.add("monthlyMeasures," + month + "," + name + "," + text(measures.get(name)));
+            }
+        }
+        for (JsonObject t : viewer.get("reports/targets?on=2024-03-31").array().getValuesAs(JsonObject.class)) {
+            String period = t.getString("periodStart") + "/" + t.getString("periodEnd");
+            for (String field : List.of("target", "actual", "projected", "status")) {
+                expected.add("targets," + period + "," + t.getString("metric") + "." + field + "," + text(t.get(field)));
+            }
+        }
+        JsonObject cost = viewer.get("reports/cost-avoidance?from=2024-03-01&to=2024-03-31").json();
+        for (String field : List.of("hours", "saving", "annualisedSaving")) {
+            expected.add("costAvoidance,2024-03-01/2024-03-31," + field + "," + text(cost.get(field)));
+        }
+        for (JsonObject month : cost.getJsonArray("months").getValuesAs(JsonObject.class)) {
+            for (String field : List.of("agencyRate", "directPaymentRate", "saving")) {
+                expected.add("costAvoidance," + month.getString("month") + "," + field + "," + text(month.get(field)));
+            }
+        }
+        assertEquals(expected, csv.body().lines().toList());
+    }
+
+    private static String text(JsonValue v) {
+        return v == null || v.getValueType() == JsonValue.ValueType.NULL ? "" : v instanceof JsonString s ? s.getString() : v.toString();
+    }
+
+    @Test
+    void badParametersAreRefusedWithTheFieldNamed() {
+        for (String month : List.of("2024-13", "2024-3", "March", "", "0999-01")) {
+            assertEquals(List.of("month"), viewer.violatedFields(viewer.get("reports/monthly-measures?month=" + month)), month);
+        }
+        assertEquals(List.of("month"), viewer.violatedFields(viewer.get("reports/monthly-measures")));
+        assertEquals(List.of("month"), viewer.violatedFields(viewer.get("reports/month.csv?month=2024-00")));
+        assertEquals(List.of("from", "to"), viewer.violatedFields(viewer.get("reports/cost-avoidance?from=2024-02-30&to=someday")));
+        assertEquals(List.of("to"), viewer.violatedFields(viewer.get("reports/cost-avoidance?from=2024-03-31&to=2024-03-01")));
+        Api.Answer absurd = viewer.get("reports/cost-avoidance?from=1900-01-01&to=2999-12-31");
+        assertEquals(List.of("to"), viewer.violatedFields(absurd));
+        assertTrue(absurd.json().getString("message").contains("at most"), absurd.toString());
+        assertEquals(List.of("from", "to"), viewer.violatedFields(viewer.get("reports/cost-avoidance")));
+        assertEquals(List.of("on"), viewer.violatedFields(viewer.get("reports/targets?on=31/03/2024")));
+        assertEquals(List.of("on"), viewer.violatedFields(viewer.get("reports/targets")));
+        assertEquals(401, council.api().get("/c/" + council.id() + "/api/v1/reports/targets?on=2024-03-31", "vic.viewer", "wrong-password").status());
+    }
+}

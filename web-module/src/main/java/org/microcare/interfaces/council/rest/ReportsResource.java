@@ -1,0 +1,61 @@
+package org.microcare.interfaces.council.rest;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.microcare.application.reporting.ReportService;
+import org.microcare.interfaces.council.rest.ReportDocuments.CostAvoidanceView;
+import org.microcare.interfaces.council.rest.ReportDocuments.MeasuresView;
+import org.microcare.interfaces.council.rest.ReportDocuments.TargetView;
+
+/**
+ * {@code /c/{tenant}/api/v1/reports}: the monthly measures, cost avoidance and target progress (API.md,
+ * definitions on the reporting model), read by every role: they are counts and sums, never a client's
+ * details. {@code /reports/month.csv?month=} is the reports page's CSV (the month, the two before it,
+ * targets on its last day, its cost avoidance).
+ */
+@Path("{tenant}/api/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@AnyCouncilRole
+public class ReportsResource {
+
+    /** Months shown before the chosen one, on the page and in its CSV. */
+    public static final int PREVIOUS_MONTHS = 2;
+
+    @Inject
+    ReportService reports;
+
+    @GET
+    @Path("monthly-measures")
+    public MeasuresView monthlyMeasures(@QueryParam("month") String month) {
+        return MeasuresView.of(reports.monthlyMeasures(month));
+    }
+
+    @GET
+    @Path("cost-avoidance")
+    public CostAvoidanceView costAvoidance(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return CostAvoidanceView.of(reports.costAvoidance(from, to));
+    }
+
+    @GET
+    @Path("targets")
+    public List<TargetView> targets(@QueryParam("on") String on) {
+        return reports.targets(on).stream().map(TargetView::of).toList();
+    }
+
+    @GET
+    @Path("month.csv")
+    @Produces("text/csv")
+    public Response monthCsv(@QueryParam("month") String month) {
+        ReportService.MonthReport report = reports.month(ReportService.month(month), PREVIOUS_MONTHS);
+        return Response.ok(ReportDocuments.csv(report), "text/csv;charset=UTF-8")
+                .header("Content-Disposition", ReportDocuments.disposition(report)).build();
+    }
+}

@@ -1,0 +1,154 @@
+package org.microcare.interfaces.council.web.reports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.microcare.application.Today;
+import org.microcare.application.reporting.ReportService;
+import org.microcare.application.reporting.ReportService.MonthReport;
+import org.microcare.domain.model.reporting.MonthlyMeasures;
+import org.microcare.domain.model.reporting.TargetStatus;
+import org.microcare.domain.shared.InvalidInputException;
+import org.microcare.interfaces.council.rest.ReportDocuments;
+import org.microcare.interfaces.council.rest.ReportsResource;
+import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
+import org.microcare.interfaces.council.web.PageForms;
+import org.microcare.interfaces.council.web.Texts;
+import org.microcare.interfaces.shared.web.FormErrors;
+
+/**
+ * {@code /c/{tenant}/reports?month=yyyy-MM} (the last whole month when none is chosen): the month's report
+ * as {@link ReportService#month} reads it, in one transaction; {@code /reports/csv?month=} downloads the same
+ * figures as the API's CSV. A month that is not one shows the error summary and no figures.
+ */
+@Named("reportsPage")
+@RequestScoped
+public class ReportsPage {
+
+    /** One row of the measures table: the measure's name, its figure in each month shown (chosen first), what it counts. */
+    public record MeasureRow(String name, String label, List<String> figures, String explanation) {
+    }
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    Today today;
+
+    @Inject
+    CouncilPage council;
+
+    @Inject
+    FormErrors errors;
+
+    private boolean loaded;
+    private String monthText;
+    private MonthReport report;
+
+    private void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        String asked = PageForms.param("month");
+        monthText = asked == null || asked.isBlank() ? YearMonth.from(today.date()).minusMonths(1).toString() : asked.trim();
+        try {
+            report = reports.month(ReportService.month(monthText), ReportsResource.PREVIOUS_MONTHS);
+        } catch (InvalidInputException e) {
+            errors.add("month", Texts.get("reports.error.month"));
+        }
+    }
+
+    /** The CSV download (the csv view's only action): the API's CSV as an attachment, or the page's 404 for a month that is not one. */
+    public void downloadCsv() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            MonthReport r = reports.month(ReportService.month(PageForms.param("month")), ReportsResource.PREVIOUS_MONTHS);
+            byte[] body = ReportDocuments.csv(r).getBytes(StandardCharsets.UTF_8);
+            ExternalContext external = faces.getExternalContext();
+            external.responseReset();
+            external.setResponseContentType("text/csv;charset=UTF-8");
+            external.setResponseHeader("Content-Disposition", ReportDocuments.disposition(r));
+            external.setResponseHeader("Cache-Control", "no-store");
+            external.setResponseContentLength(body.length);
+            external.getResponseOutputStream().write(body);
+            faces.responseComplete();
+        } catch (InvalidInputException e) {
+            PageForms.notFound();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String getMonth() {
+        load();
+        return monthText;
+    }
+
+    public boolean isShown() {
+        load();
+        return report != null;
+    }
+
+    public MonthReport getReport() {
+        load();
+        return report;
+    }
+
+    /** "March 2024" / "Mawrth 2024". */
+    public String monthName(YearMonth month) {
+        return DateTimeFormatter.ofPattern("MMMM yyyy", Texts.locale()).format(month);
+    }
+
+    public String getMonthTitle() {
+        return isShown() ? monthName(report.chosen().month()) : "";
+    }
+
+    public List<String> getMonthNames() {
+        return isShown() ? report.months().stream().map(m -> monthName(m.month())).toList() : List.of();
+    }
+
+    public List<MeasureRow> getMeasures() {
+        if (!isShown()) {
+            return List.of();
+        }
+        return MonthlyMeasures.NAMES.stream().map(name -> new MeasureRow(name, Texts.get("reports.measure." + name),
+                report.months().stream().map(m -> figure(m.figure(name))).toList(), Texts.get("reports.measure." + name + ".explain"))).toList();
+    }
+
+    private static String figure(Number n) {
+        return n instanceof BigDecimal b ? DisplayFormats.plainMoney(b) : String.valueOf(n);
+    }
+
+    public String getCsvUrl() {
+        return council.getBase() + "/reports/csv?month=" + PageForms.encode(monthText == null ? "" : monthText);
+    }
+
+    public String statusTag(TargetStatus status) {
+        return switch (status) {
+            case ON_TRACK -> "govuk-tag--green";
+            case AT_RISK -> "govuk-tag--yellow";
+            case OFF_TRACK -> "govuk-tag--red";
+        };
+    }
+
+    public String hours(BigDecimal hours) {
+        return DisplayFormats.plainMoney(hours);
+    }
+
+    public String getLastDay() {
+        return isShown() ? DisplayFormats.dateText(report.chosen().month().atEndOfMonth()) : "";
+    }
+}
