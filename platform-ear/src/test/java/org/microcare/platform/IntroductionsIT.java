@@ -158,14 +158,14 @@ class IntroductionsIT {
     }
 
     /**
-     * Six brokers' "shortlist" of the same ME for the same client sent at the same moment: one 201, five 409 in the
+     * Eight "shortlist"s of the same ME for the same client sent at the same moment: one 201, seven 409 in the
      * JSON error shape (the database's unique key on the open pair, where the application's check could not see the
      * others), never a 5xx, and one open introduction. A few rounds, each with a fresh ME, so the requests really meet.
      */
     @Test
     void concurrentIntroductionsOfOneClientToOneMeOpenOnlyOne() throws Exception {
-        int parallel = 6;
-        for (int round = 0; round < 3; round++) {
+        int parallel = 8;
+        for (int round = 0; round < 8; round++) {
             String me = admin.create("micro-enterprises", BadInputIT.ME_BODY.replace("Troon Home Help", "Race Care " + round)).getString("id");
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
             java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(parallel);
