@@ -14,6 +14,7 @@ import org.microcare.domain.model.risk.RiskFlags.Flagged;
 import org.microcare.domain.model.risk.RiskFlags.FlaggedPage;
 import org.microcare.domain.model.risk.RiskFlags.Rules;
 import org.microcare.domain.shared.RecordNotFoundException;
+import org.microcare.domain.shared.Violations;
 import org.microcare.infrastructure.tenancy.TenantTransactional;
 
 /**
@@ -24,8 +25,10 @@ import org.microcare.infrastructure.tenancy.TenantTransactional;
 @TenantTransactional
 public class RiskFlagService {
 
-    /** At most this many flagged MEs on a list; the total is always complete. */
+    /** Flagged MEs on a page of the list unless asked otherwise; the total is always complete. */
     public static final int ROWS = 100;
+    /** At most this many flagged MEs on a page. */
+    public static final int MAX_PAGE_SIZE = 500;
 
     @Inject
     RiskFlags flags;
@@ -41,8 +44,18 @@ public class RiskFlagService {
         return new Rules(day == null ? today.date() : day, p.getEmploymentRiskWeeks(), p.getEvidenceWarningDays());
     }
 
+    /** The first {@code limit} flagged MEs on the day (default today), by trading name, with the total. */
     public FlaggedPage flagged(LocalDate day, int limit) {
-        return flags.flagged(rules(day), limit);
+        return flags.flagged(rules(day), 0, limit);
+    }
+
+    /** Page {@code page} (from 1) of {@code size} (1 to {@value #MAX_PAGE_SIZE}) flagged MEs on the day, with the total; 400 otherwise. */
+    public FlaggedPage flagged(LocalDate day, int page, int size) {
+        Violations v = new Violations();
+        v.require(page >= 1, "page", "Page must be a whole number from 1");
+        v.require(size >= 1 && size <= MAX_PAGE_SIZE, "size", "Size must be a whole number from 1 to " + MAX_PAGE_SIZE);
+        v.throwIfAny();
+        return flags.flagged(rules(day), (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * size), size);
     }
 
     /** The ME's flags; 404 when there is no such ME. */

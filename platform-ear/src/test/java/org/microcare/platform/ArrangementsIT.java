@@ -1,6 +1,7 @@
 package org.microcare.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.microcare.platform.CouncilFixture.json;
 
@@ -228,5 +229,98 @@ class ArrangementsIT {
         assertEquals(404, stranger.post("arrangements/" + id + "/hours", json("{'month':'2024-03','hours':'1'}")).status());
         assertEquals(404, stranger.post("arrangements/" + id + "/end", json("{'endsOn':'" + TODAY.plusDays(2) + "','reason':'x'}")).status());
         assertEquals(0, stranger.get("arrangements").array().size());
+    }
+
+    /** The page or endpoint of each read of the client's record, newest first, from the admin's "who viewed this client" list. */
+    private List<String> viewedVia(String clientId) {
+        return admin.get("clients/" + clientId + "/views").array().getValuesAs(JsonObject.class).stream().map(v -> v.getString("via")).toList();
+    }
+
+    @Test
+    void everyReadOfAnArrangementIsAnAuditedReadOfTheClientsRecordAndViewersSeeNone(RunningPlatform platform) throws Exception {
+        admin.create("rates", json("{'type':'DIRECT_PAYMENT','hourlyRate':'16.98','validFrom':'2023-04-01'}"));
+        String me = me("Troon Care Co", 30);
+        String client = client("2024-02-20");
+        String other = client("2024-02-20");
+        String id = broker.create("arrangements", body(client, me, "2024-03-04", null, 7)).getString("id");
+        broker.create("arrangements", body(other, me, "2024-03-04", null, 7));
+        assertEquals(List.of(), viewedVia(client), "making an arrangement is a change, audited as such, not a read");
+
+        assertEquals(200, broker.get("arrangements/" + id).status());
+        assertEquals(200, broker.get("arrangements/" + id + "/top-up?on=2024-03-15").status());
+        assertEquals(200, broker.get("arrangements/" + id + "/hours").status());
+        assertEquals(200, admin.get("arrangements?clientId=" + client).status());
+        assertEquals(List.of("API GET /arrangements", "API GET /arrangements/{id}/hours", "API GET /arrangements/{id}/top-up",
+                "API GET /arrangements/{id}"), viewedVia(client), "newest first");
+        List<JsonObject> views = admin.get("clients/" + client + "/views").array().getValuesAs(JsonObject.class);
+        assertEquals(List.of(CouncilFixture.ADMIN, "bea.broker", "bea.broker", "bea.broker"), views.stream().map(v -> v.getString("viewer")).toList());
+        assertTrue(views.stream().allMatch(v -> !v.isNull("remoteAddress") && !v.isNull("at")), views.toString());
+        assertEquals(List.of(), viewedVia(other), "only the client whose arrangements were shown");
+
+        assertEquals(200, broker.get("arrangements").status());
+        assertEquals(List.of("API GET /arrangements"), viewedVia(other), "a list shows each client's arrangements: a read of each");
+        assertEquals(5, viewedVia(client).size(), "once each");
+        assertEquals(404, broker.get("arrangements/no-such-arrangement").status());
+        assertEquals(400, broker.get("arrangements/" + id + "/top-up?on=2024-03-03").status());
+
+        int before = viewedVia(client).size();
+        PageSession bea = new PageSession(platform, council.id(), "bea.broker", CouncilFixture.USER_PASSWORD);
+        java.net.http.HttpResponse<String> page = bea.get("/arrangements/view?id=" + id);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("SW-A1"), "the page names the client");
+        assertEquals(before + 1, viewedVia(client).size(), "the page is one audited read");
+        assertEquals("page /arrangements/view", viewedVia(client).get(0));
+
+        CouncilFixture.Caller viewer = council.as("vic.viewer");
+        for (String path : List.of("arrangements", "arrangements/" + id, "arrangements/" + id + "/top-up", "arrangements/" + id + "/hours",
+                "arrangements?clientId=" + client)) {
+            Api.Answer a = viewer.get(path);
+            assertEquals(403, a.status(), path + " -> " + a);
+            assertFalse(a.body().contains("SW-A1"), path);
+        }
+        PageSession vic = new PageSession(platform, council.id(), "vic.viewer", CouncilFixture.USER_PASSWORD);
+        java.net.http.HttpResponse<String> refused = vic.get("/arrangements/view?id=" + id);
+        assertEquals(403, refused.statusCode());
+        assertFalse(refused.body().contains("SW-A1"));
+        assertFalse(vic.get("/micro-enterprises/view?id=" + me).body().contains("SW-A1"), "nor on the ME's page");
+        assertEquals(before + 1, viewedVia(client).size(), "refused reads read nothing");
+    }
+
+    @Test
+    void aClientIsNotClosedWhileCareIsArrangedAndThePageSaysWhich(RunningPlatform platform) throws Exception {
+        String me = me("Troon Care Co", 30);
+        String client = client("2024-02-20");
+        String current = broker.create("arrangements", body(client, me, TODAY.minusDays(10), TODAY.plusDays(20), 7)).getString("id");
+        String future = broker.create("arrangements", body(client, me, TODAY.plusDays(30), null, 7)).getString("id");
+        String close = json("{'status':'CLOSED','reason':'Moved away'}");
+
+        Api.Answer refused = broker.post("clients/" + client + "/status", close);
+        assertEquals(409, refused.status(), refused.toString());
+        String message = refused.json().getString("message");
+        assertTrue(message.contains(current) && message.contains(future) && message.contains("Troon Care Co") && message.contains("End the"),
+                message);
+        assertEquals("WAITING", broker.get("clients/" + client).json().getString("status"), "nothing changed");
+        assertEquals(0, admin.get("audit?action=CLIENT_STATUS_CHANGED&recordId=" + client).array().size());
+
+        // the page: the same refusal in the error summary, naming the arrangements, nothing changed
+        PageSession bea = new PageSession(platform, council.id(), "bea.broker", CouncilFixture.USER_PASSWORD);
+        String shown = bea.get("/clients/view?id=" + client).body();
+        java.net.http.HttpResponse<String> answer = bea.post("/clients/view?id=" + client, shown, java.util.Map.of("status-form", "status-form",
+                "status", "CLOSED", "on", TODAY.toString(), "reason", "Moved away", "move", "Move"));
+        assertEquals(200, answer.statusCode(), answer.body());
+        String page = answer.body();
+        assertTrue(page.contains("govuk-error-summary"), page);
+        String summary = page.substring(page.indexOf("govuk-error-summary"), page.indexOf("</div>", page.indexOf("govuk-error-summary__body")));
+        assertTrue(summary.contains("cannot be closed") && summary.contains("Troon Care Co") && summary.contains("no end date"), summary);
+        assertEquals("WAITING", broker.get("clients/" + client).json().getString("status"), "nothing changed by the page");
+
+        // care that has ended by the closing day does not stand in the way
+        String second = client("2024-02-20");
+        String ending = broker.create("arrangements", body(second, me, TODAY.minusDays(10), null, 7)).getString("id");
+        assertEquals(409, broker.post("clients/" + second + "/status", close).status(), "open-ended care runs after today");
+        assertEquals(200, broker.post("arrangements/" + ending + "/end", json("{'endsOn':'" + TODAY + "','reason':'Moved away'}")).status());
+        Api.Answer closed = broker.post("clients/" + second + "/status", close);
+        assertEquals(200, closed.status(), "closed on the last day of care: " + closed);
+        assertEquals("CLOSED", closed.json().getString("status"));
     }
 }

@@ -182,6 +182,75 @@ class ClientPrivacyIT {
         }
     }
 
+    /**
+     * The free text held about the person outside their record goes with it (the reason an arrangement ended,
+     * introduction notes, concerns and reassessment requests about them), and so does anything the audit log
+     * says of their arrangements; the arrangement's dates, hours, rate, funding route and the hours delivered stay.
+     */
+    @Test
+    void erasureTakesTheFreeTextAboutThePersonEverywhereAndLeavesTheArrangementFigures() {
+        DirectoryFixture directory = DirectoryFixture.onboard(platform, "privacy-care", "SCOTLAND").locality("TROON", "Troon");
+        CouncilFixture care = directory.council();
+        CouncilFixture.Caller ada = care.asAdmin();
+        care.addUser("bea.broker", "BROKER");
+        CouncilFixture.Caller bea = care.as("bea.broker");
+        java.time.LocalDate today = DirectoryFixture.TODAY;
+        String me = directory.listed("Troon Care Co", b -> b.add("hourlyRate", "20.00").add("capacityHoursPerWeek", 30));
+        for (JsonObject e : ada.get("micro-enterprises/" + me + "/evidence").array().getValuesAs(JsonObject.class)) {
+            ada.create("micro-enterprises/" + me + "/evidence", json("{'requirement':'" + e.getString("requirement")
+                    + "','checkedOn':'2024-03-01','expiresOn':'" + today.plusDays(400) + "'}"));
+        }
+        String id = bea.create("clients", PERSON).getString("id");
+        java.time.LocalDate from = today.minusDays(30);
+        String arrangement = bea.create("arrangements", json("{'clientId':'" + id + "','microEnterpriseId':'" + me + "','startsOn':'" + from
+                + "','hoursPerWeek':7,'hourlyRate':'20.00','funding':'DIRECT_PAYMENT'}")).getString("id");
+        String month = from.toString().substring(0, 7);
+        assertEquals(200, bea.post("arrangements/" + arrangement + "/hours", json("{'month':'" + month + "','hours':'12.5'}")).status());
+        assertEquals(200, bea.post("arrangements/" + arrangement + "/end", json("{'endsOn':'" + today
+                + "','reason':'Morag moved in with her daughter Jane'}")).status());
+        String introduction = bea.create("clients/" + id + "/introductions", json("{'microEnterpriseId':'" + me
+                + "','note':'Morag prefers mornings'}")).getString("id");
+        assertEquals(200, bea.post("introductions/" + introduction + "/outcome", json("{'outcome':'DECLINED','reason':'OTHER',"
+                + "'note':'Morag said no'}")).status());
+        String concern = bea.create("concerns", json("{'kind':'COMPLAINT','clientId':'" + id + "','microEnterpriseId':'" + me
+                + "','raisedBy':'Her daughter Jane','source':'FAMILY','category':'MISSED_VISIT','description':'Nobody came to Morag on Tuesday'}"))
+                .getString("id");
+        bea.create("clients/" + id + "/reassessments", json("{'requestedBy':'Her daughter Jane','reason':'Morag needs more hours'}"));
+        Api.Answer closed = bea.post("clients/" + id + "/status", json("{'status':'CLOSED','reason':'Moved in with her daughter Jane'}"));
+        assertEquals(200, closed.status(), closed.toString());
+        assertTrue(ada.get("clients/" + id + "/export").body().contains("Morag prefers mornings"), "held until erased");
+
+        Api.Answer erased = ada.post("clients/" + id + "/erase", json("{'reason':'Erasure request ER-18'}"));
+        assertEquals(200, erased.status(), erased.toString());
+
+        String everything = ada.get("clients/" + id + "/export").body() + ada.get("audit?recordId=" + id + "&limit=500").body()
+                + ada.get("audit?recordId=" + arrangement + "&limit=500").body() + ada.get("audit?recordId=" + me + "&limit=500").body()
+                + bea.get("arrangements/" + arrangement).body() + bea.get("arrangements?clientId=" + id).body()
+                + bea.get("clients/" + id + "/introductions").body() + ada.get("micro-enterprises/" + me + "/introductions").body()
+                + bea.get("concerns/" + concern).body() + bea.get("concerns?microEnterpriseId=" + me).body()
+                + bea.get("clients/" + id + "/reassessments").body();
+        for (String personal : List.of("SW-4242", "Morag", "daughter Jane", "KA10 6EP", "prefers mornings", "said no")) {
+            assertFalse(everything.contains(personal), personal + " is still held after erasure: " + everything);
+        }
+        // what reports need stays
+        JsonObject a = bea.get("arrangements/" + arrangement).json();
+        assertEquals(from.toString(), a.getString("startsOn"));
+        assertEquals(today.toString(), a.getString("endsOn"));
+        assertEquals(7, a.getInt("hoursPerWeek"));
+        assertEquals("20.00", a.getString("hourlyRate"));
+        assertEquals("DIRECT_PAYMENT", a.getString("funding"));
+        assertTrue(a.getBoolean("endedEarly"), "still reads as ended early");
+        assertEquals("ERASED-" + id, a.getString("clientReference"));
+        JsonObject hours = bea.get("arrangements/" + arrangement + "/hours").array().getJsonObject(0);
+        assertEquals(month, hours.getString("month"));
+        assertEquals("12.50", hours.getString("hours"));
+        assertEquals(1, bea.get("arrangements?activeOn=" + today).array().size(), "still counted on its days");
+        JsonObject c = bea.get("concerns/" + concern).json();
+        assertEquals("MISSED_VISIT", c.getString("category"));
+        assertEquals("COMPLAINT", c.getString("kind"));
+        assertEquals("DECLINED", bea.get("clients/" + id + "/introductions").array().getJsonObject(0).getString("status"));
+    }
+
     @Test
     void theRetentionPeriodIsACouncilSettingFrom1To100Years() {
         JsonObject p = admin.get("programme").json();

@@ -156,4 +156,45 @@ class IntroductionsIT {
             assertEquals(1, admin.get("audit?action=" + action + "&recordId=" + meId).array().size(), action);
         }
     }
+
+    /**
+     * Eight "shortlist"s of the same ME for the same client sent at the same moment: one 201, seven 409 in the
+     * JSON error shape (the database's unique key on the open pair, where the application's check could not see the
+     * others), never a 5xx, and one open introduction. A few rounds, each with a fresh ME, so the requests really meet.
+     */
+    @Test
+    void concurrentIntroductionsOfOneClientToOneMeOpenOnlyOne() throws Exception {
+        int parallel = 8;
+        for (int round = 0; round < 8; round++) {
+            String me = admin.create("micro-enterprises", BadInputIT.ME_BODY.replace("Troon Home Help", "Race Care " + round)).getString("id");
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(parallel);
+            List<Api.Answer> answers = new java.util.ArrayList<>();
+            try {
+                List<java.util.concurrent.Future<Api.Answer>> futures = new java.util.ArrayList<>();
+                for (int i = 0; i < parallel; i++) {
+                    futures.add(pool.submit(() -> {
+                        start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        return broker.post("clients/" + clientId + "/introductions", "{\"microEnterpriseId\":\"" + me + "\"}");
+                    }));
+                }
+                for (java.util.concurrent.Future<Api.Answer> f : futures) {
+                    answers.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            List<Integer> statuses = answers.stream().map(Api.Answer::status).toList();
+            assertEquals(1, statuses.stream().filter(st -> st == 201).count(), "one introduction made: " + answers);
+            assertEquals(parallel - 1, statuses.stream().filter(st -> st == 409).count(), "the others refused, none a 5xx: " + answers);
+            for (Api.Answer a : answers) {
+                if (a.status() == 409) {
+                    assertEquals("Conflict", a.json().getString("error"), a.toString());
+                    assertTrue(a.json().getString("message").contains("already has an open introduction to this micro-enterprise"), a.toString());
+                }
+            }
+            assertEquals(1, admin.get("micro-enterprises/" + me + "/introductions").array().size(), "one open introduction, round " + round);
+            assertEquals(1, admin.get("audit?action=INTRODUCTION_SHORTLISTED&recordId=" + me).array().size(), "audited once");
+        }
+    }
 }

@@ -88,6 +88,10 @@ class RiskFlagsIT {
         return o.getJsonArray("flags").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
+    private static List<String> names(Api.Answer a) {
+        return a.array().getValuesAs(JsonObject.class).stream().map(o -> o.getString("tradingName")).toList();
+    }
+
     private Map<String, List<String>> flagged(LocalDate on) {
         Api.Answer a = broker.get("risk-flags?on=" + on);
         assertEquals(200, a.status(), a.toString());
@@ -124,6 +128,23 @@ class RiskFlagsIT {
         assertEquals(Map.of("Alpha Care", List.of("SINGLE_CLIENT", "TOP_UP"), "Bravo Care", List.of("OVER_CAPACITY"),
                 "Charlie Care", List.of("EVIDENCE_EXPIRING")), today);
         assertEquals(List.of("Alpha Care", "Bravo Care", "Charlie Care"), List.copyOf(today.keySet()), "by trading name");
+
+        // a page at a time, the total in X-Total-Count; bad paging refused
+        Api.Answer first = broker.get("risk-flags?on=" + TODAY + "&size=2");
+        assertEquals(200, first.status(), first.toString());
+        assertEquals("3", first.header("X-Total-Count"));
+        assertEquals(List.of("Alpha Care", "Bravo Care"), names(first));
+        Api.Answer second = broker.get("risk-flags?on=" + TODAY + "&page=2&size=2");
+        assertEquals(List.of("Charlie Care"), names(second));
+        assertEquals("3", second.header("X-Total-Count"));
+        assertEquals("2", second.header("X-Page"));
+        assertEquals(List.of(), names(broker.get("risk-flags?on=" + TODAY + "&page=3&size=2")));
+        assertEquals("3", broker.get("risk-flags").header("X-Total-Count"), "today, page 1 of 100 by default");
+        for (String bad : List.of("page=0", "page=-1", "page=two", "size=0", "size=501", "size=1.5")) {
+            Api.Answer refused = broker.get("risk-flags?" + bad);
+            assertEquals(400, refused.status(), bad + ": " + refused);
+            assertEquals(List.of(bad.substring(0, bad.indexOf('='))), broker.violatedFields(refused), bad);
+        }
 
         // 20 days ago: Alpha's client had been with it 10 days (not longer than 2 weeks); Charlie's, Delta's not yet begun;
         // (Charlie has no active care then, so its expiring evidence is no flag)

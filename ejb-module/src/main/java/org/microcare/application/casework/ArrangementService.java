@@ -40,6 +40,11 @@ import org.microcare.infrastructure.tenancy.TenantTransactional;
  * month and see the person's top-up. Making an arrangement takes the ME's row lock first, so two
  * arrangements made at once for one ME are decided one after the other against the hours already
  * committed (read in SQL), and cannot both overbook it. Changes are audited before → after.
+ *
+ * <p>An arrangement is part of its client's record (who cares for them, when, for how much, why it
+ * ended), so every read of one through an endpoint or page is an audited read of the client's record
+ * ({@value ClientService#VIEWED}, with the page or endpoint), as {@link ClientService#view} is: the
+ * admin's "who viewed this client" list shows it. A list audits one read of each client it shows.
  */
 @Stateless
 @TenantTransactional
@@ -114,6 +119,23 @@ public class ArrangementService {
         return named(List.of(get(id))).get(0);
     }
 
+    /** One arrangement with its names; an audited read of the client's record through {@code via}. */
+    public Named view(String id, Actor actor, String via) {
+        Named n = getNamed(id);
+        viewed(n.arrangement().getClientId(), actor, via);
+        return n;
+    }
+
+    /** The arrangements with their names; an audited read of the record of each client among them, once each. */
+    public List<Named> view(List<Arrangement> found, Actor actor, String via) {
+        found.stream().map(Arrangement::getClientId).distinct().forEach(client -> viewed(client, actor, via));
+        return named(found);
+    }
+
+    private void viewed(String clientId, Actor actor, String via) {
+        audit.record(actor, ClientService.VIEWED, ClientService.RECORD_TYPE, clientId, via);
+    }
+
     /** The MEs on the directory on the day, by trading name (at most {@value #MAX_PAGE_SIZE}), for the "arrange care" form. */
     public List<Choice> choices(LocalDate day) {
         return directory.search(org.microcare.domain.model.directory.ListingSearch.ALL, day, 1, MAX_PAGE_SIZE).items().stream()
@@ -124,11 +146,14 @@ public class ArrangementService {
         return arrangements.find(id).orElseThrow(() -> notFound(id));
     }
 
-    /** Arranges care by the rules of {@link Arrangement#make}, under the ME's row lock. */
+    /**
+     * Arranges care by the rules of {@link Arrangement#make}, under the ME's row lock and then the client's
+     * (which closing the case takes too: a case is not closed while care for it is being arranged).
+     */
     public Arrangement make(Request r, Actor actor) {
         MicroEnterprise me = microEnterprises.findForChange(r.microEnterpriseId()).orElseThrow(() -> new InvalidInputException(
                 "microEnterpriseId", "No micro-enterprise " + Fields.shorten(r.microEnterpriseId()) + " in this council"));
-        Client client = clients.find(r.clientId()).orElseThrow(() -> new InvalidInputException("clientId",
+        Client client = clients.findForChange(r.clientId()).orElseThrow(() -> new InvalidInputException("clientId",
                 "No client " + Fields.shorten(r.clientId()) + " in this council"));
         boolean visible = directory.visible(me.getId(), r.terms().startsOn()).isPresent();
         Load committed = arrangements.peakCommitted(me.getId(), r.terms().startsOn(), r.terms().endsOn(), null);
@@ -143,11 +168,24 @@ public class ArrangementService {
         Arrangement a = forChange(id);
         String before = a.getEndsOn() == null ? "open-ended" : a.getEndsOn().toString();
         a.end(ending.endsOn(), ending.reason(), arrangements.hoursOf(id), actor.username(), today.now());
-        audit.record(actor, "ARRANGEMENT_ENDED", RECORD_TYPE, id, "last day " + before + " -> " + a.getEndsOn() + ": " + a.getEndedReason());
+        audit.record(actor, "ARRANGEMENT_ENDED", RECORD_TYPE, id, "last day " + before + " -> " + a.getEndsOn() + " (reason on the record)");
         return a;
     }
 
-    /** The top-up on a day within the arrangement against the Direct Payment rate in effect that day (404 when none is). */
+    /**
+     * The top-up on a day within the arrangement against the Direct Payment rate in effect that day (404 when
+     * none is); what the person pays is part of their record, so the read is audited through {@code via}.
+     */
+    public DayTopUp topUp(String id, LocalDate on, Actor actor, String via) {
+        DayTopUp t = topUp(id, on);
+        viewed(get(id).getClientId(), actor, via);
+        return t;
+    }
+
+    /**
+     * The top-up on a day, not audited: for a page that has already audited its read of the arrangement
+     * ({@link #view(String, Actor, String)}) in the same showing.
+     */
     public DayTopUp topUp(String id, LocalDate on) {
         Arrangement a = get(id);
         LocalDate day = on == null ? today.date() : on;
@@ -172,13 +210,24 @@ public class ArrangementService {
         return recorded;
     }
 
+    /** The hours delivered by month; not audited: for a page that has audited its read ({@link #view(String, Actor, String)}). */
     public List<MonthlyHours> hours(String id) {
         get(id);
         return arrangements.hoursOf(id);
     }
 
+    /** The hours delivered by month; an audited read of the client's record through {@code via}. */
+    public List<MonthlyHours> hours(String id, Actor actor, String via) {
+        viewed(get(id).getClientId(), actor, via);
+        return arrangements.hoursOf(id);
+    }
+
+    /**
+     * What the audit log says of a new arrangement: the client by id, never by reference (the log is never
+     * rewritten, so it holds nothing a client's erasure would have to remove; see {@link ClientService}).
+     */
     private static String summary(Arrangement a, Client c, MicroEnterprise me) {
-        return c.getReference() + " with " + me.getTradingName() + " from " + a.getStartsOn() + " to "
+        return "client " + c.getId() + " with " + me.getTradingName() + " from " + a.getStartsOn() + " to "
                 + (a.getEndsOn() == null ? "open-ended" : a.getEndsOn()) + "; " + a.getHoursPerWeek() + "h/wk at "
                 + Fields.money(a.getHourlyRate()) + "/h; " + a.getFunding();
     }

@@ -21,7 +21,8 @@ import org.microcare.infrastructure.tenancy.TenantTransactional;
  * closed client whose {@link Client#retentionHasPassed retention period} (the council's
  * {@code clientRetentionYears} after closure) is over on the day, by the client's own rule, and audits
  * each erasure ({@value ClientService#ERASED}, by "system", with the rule and no personal data). Once per
- * council per day, whichever web module or instance runs it first: the day's row is the claim.
+ * council per day, whichever web module or instance runs it first: the day's row is the claim. The
+ * erasure is {@link ClientErasure}'s: the record and the free text about the person held elsewhere.
  */
 @Stateless
 @TenantTransactional
@@ -32,6 +33,9 @@ public class ClientRetention {
 
     @Inject
     ProgrammeRepository programmes;
+
+    @Inject
+    ClientErasure erasure;
 
     @Inject
     CouncilAudit audit;
@@ -55,7 +59,7 @@ public class ClientRetention {
             Client client = clients.findForChange(id).orElse(null);
             if (client != null && client.retentionHasPassed(years, day)) {
                 LocalDate closedOn = client.getClosedOn();
-                client.erase(Actor.SYSTEM.username(), today.now());
+                erasure.erase(client, Actor.SYSTEM.username(), today.now());
                 audit.record(Actor.SYSTEM, ClientService.ERASED, ClientService.RECORD_TYPE, id, "personal details erased: closed on " + closedOn
                         + ", kept " + years + " years after closure (until " + client.keptUntil(years) + ")");
                 erased++;

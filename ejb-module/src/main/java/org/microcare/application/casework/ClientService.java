@@ -23,6 +23,7 @@ import org.microcare.domain.model.audit.AuditLog;
 import org.microcare.domain.model.audit.AuditQuery;
 import org.microcare.domain.model.arrangement.Arrangement;
 import org.microcare.domain.model.arrangement.ArrangementRepository;
+import org.microcare.domain.model.client.CareSpan;
 import org.microcare.domain.model.client.Catalogue;
 import org.microcare.domain.model.concern.Concern;
 import org.microcare.domain.model.concern.ConcernRepository;
@@ -92,6 +93,12 @@ public class ClientService {
 
     @Inject
     ConcernRepository concerns;
+
+    @Inject
+    ClientErasure erasure;
+
+    @Inject
+    org.microcare.domain.model.microenterprise.MicroEnterpriseRepository microEnterprises;
 
     @Inject
     IntroductionRepository introductions;
@@ -247,17 +254,30 @@ public class ClientService {
         return client;
     }
 
-    /** Moves the case to another status by the client's rules; a version, when given, must be current. */
+    /**
+     * Moves the case to another status by the client's rules; a version, when given, must be current. Under
+     * the client's row lock, which making an arrangement also takes, so a case is not closed while care for
+     * it is being arranged.
+     */
     public Client move(String id, StatusMove move, Long seenVersion, Actor actor) {
         Client client = forChange(id);
         if (seenVersion != null) {
             Fields.requireVersion(seenVersion, client.getVersion(), "This client's record");
         }
         ClientStatus from = client.getStatus();
-        client.moveTo(move.to(), move.on(), move.reason(), today.date(), today.now());
+        List<CareSpan> care = move.to() == ClientStatus.CLOSED && move.on() != null ? careAfter(id, move.on()) : List.of();
+        client.moveTo(move.to(), move.on(), move.reason(), care, today.date(), today.now());
         audit.record(actor, "CLIENT_STATUS_CHANGED", RECORD_TYPE, id, from + " -> " + move.to() + " on " + move.on()
                 + (move.to() == ClientStatus.CLOSED ? " (reason on the record)" : ""));
         return client;
+    }
+
+    /** The client's arrangements not over by {@code day}, with the ME's trading name. */
+    private List<CareSpan> careAfter(String id, java.time.LocalDate day) {
+        Map<String, String> names = new java.util.HashMap<>();
+        return arrangements.runningAfter(id, day).stream().map(a -> new CareSpan(a.getId(), names.computeIfAbsent(a.getMicroEnterpriseId(),
+                me -> microEnterprises.find(me).map(org.microcare.domain.model.microenterprise.MicroEnterprise::getTradingName).orElse(me)),
+                a.getStartsOn(), a.getEndsOn())).toList();
     }
 
     /**
@@ -285,7 +305,7 @@ public class ClientService {
         v.require(reason == null || Fields.textProblem(reason, true) == null, "reason", Fields.controlMessage("The reason", true));
         v.throwIfAny();
         Client client = forChange(id);
-        client.erase(actor.username(), today.now());
+        erasure.erase(client, actor.username(), today.now());
         audit.record(actor, ERASED, RECORD_TYPE, id, "personal details erased on request: " + reason.trim());
         return client;
     }

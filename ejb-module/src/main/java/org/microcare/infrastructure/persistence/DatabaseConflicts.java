@@ -1,6 +1,7 @@
 package org.microcare.infrastructure.persistence;
 
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 
 import org.microcare.domain.shared.ConflictException;
@@ -14,6 +15,10 @@ import org.microcare.domain.shared.StaleVersionException;
  * (409, or "someone else saved first") instead of a server error.
  */
 public final class DatabaseConflicts {
+
+    /** Unique keys whose duplicate is better said in the words of the rule they keep than as "already taken". */
+    private static final Map<String, String> RULES = Map.of(
+            "uk_introduction_open", "This client already has an open introduction to this micro-enterprise");
 
     private DatabaseConflicts() {
     }
@@ -29,8 +34,7 @@ public final class DatabaseConflicts {
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 if (sql.getSQLState().startsWith("23")) {
-                    return Optional.of(new ConflictException(sql.getErrorCode() == 1062
-                            ? "That value is already taken: another record has it (perhaps saved a moment ago); reload and choose another"
+                    return Optional.of(new ConflictException(sql.getErrorCode() == 1062 ? duplicate(sql.getMessage())
                             : "The change clashes with other records that were changed at the same time; reload and try again"));
                 }
                 if (sql.getSQLState().equals("40001")) {
@@ -42,5 +46,11 @@ public final class DatabaseConflicts {
             }
         }
         return Optional.empty();
+    }
+
+    /** What a duplicate key means: the rule of a key in {@link #RULES} named in the database's message, else "already taken". */
+    private static String duplicate(String message) {
+        return RULES.entrySet().stream().filter(r -> message != null && message.contains(r.getKey() + "'")).map(Map.Entry::getValue)
+                .findFirst().orElse("That value is already taken: another record has it (perhaps saved a moment ago); reload and choose another");
     }
 }

@@ -322,4 +322,15 @@ public class Arrangement {
     public long getVersion() {
         return version;
     }
+
+    /**
+     * The client was erased: the free-text reason the arrangement ended early may speak of the person, so it
+     * goes ({@link Client#ERASED_TEXT} stands for it, so the arrangement still reads as ended early); the
+     * dates, hours, rate and funding route stay for reports.
+     */
+    public void eraseClientText() {
+        if (endedReason != null) {
+            endedReason = Client.ERASED_TEXT;
+        }
+    }
 }

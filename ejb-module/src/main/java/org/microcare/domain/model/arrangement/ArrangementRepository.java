@@ -16,6 +16,9 @@ public interface ArrangementRepository {
 
     long count(Filter filter);
 
+    /** The client's arrangements not over by {@code day} (open-ended or ending after it), earliest start first. */
+    List<Arrangement> runningAfter(String clientId, LocalDate day);
+
     Optional<Arrangement> find(String id);
 
     /** The arrangement, its row locked until the transaction ends (hours and endings one at a time). */

@@ -180,6 +180,8 @@ public class Client {
 
     /** What an erased client's reference becomes, followed by the record's id. */
     public static final String ERASED_REFERENCE = "ERASED-";
+    /** What stands in a required free-text field about the client (a note, a description) once the client is erased. */
+    public static final String ERASED_TEXT = "[erased with the client's personal details]";
 
     protected Client() {
     }
@@ -277,10 +279,13 @@ public class Client {
     /**
      * Moves the case to another status on a day: only the moves in {@link #MOVES} (else 409, naming the
      * allowed ones); {@code MATCHED} and {@code SUPPORTED} share the client's details with an ME, so they
-     * need consent on record (409); {@code CLOSED} needs a reason; the day is neither in the future nor
-     * before the current status began. Reopening a closed case clears the closing.
+     * need consent on record (409); {@code CLOSED} needs a reason, and is refused while any of the
+     * client's arrangements ({@code care}: all of them, or at least those not over by {@code on}) runs
+     * past the closing day ({@link ClientCloseRefusedException}, 409, naming them: end them first); the
+     * day is neither in the future nor before the current status began. Reopening a closed case clears
+     * the closing.
      */
-    public void moveTo(ClientStatus to, LocalDate on, String reason, LocalDate today, Instant now) {
+    public void moveTo(ClientStatus to, LocalDate on, String reason, List<CareSpan> care, LocalDate today, Instant now) {
         refuseIfErased();
         if (to == status) {
             throw new ConflictException("The client is already " + status);
@@ -292,6 +297,15 @@ public class Client {
         if (SHARED.contains(to) && consentGivenOn == null) {
             throw new ConflictException("The client has not consented to share their details with micro-enterprises;"
                     + " record the day they consented before a case is " + to);
+        }
+        if (to == ClientStatus.CLOSED && on != null) {
+            List<CareSpan> running = care.stream().filter(c -> c.runsAfter(on)).sorted(Comparator.comparing(CareSpan::startsOn)).toList();
+            if (!running.isEmpty()) {
+                throw new ClientCloseRefusedException("The case cannot be closed on " + on + " while care is arranged after that day: "
+                        + running.stream().map(c -> "arrangement " + c.arrangementId() + " with " + c.provider() + " from " + c.startsOn()
+                                + (c.endsOn() == null ? " (open-ended)" : " to " + c.endsOn())).collect(Collectors.joining("; "))
+                        + ". End the arrangements first, or close the case on or after their last day", running);
+            }
         }
         Violations v = new Violations();
         v.require(to != ClientStatus.CLOSED || (reason != null && !reason.isBlank()), "reason", "Give the reason the case is closed");

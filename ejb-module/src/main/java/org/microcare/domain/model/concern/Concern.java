@@ -243,4 +243,15 @@ public class Concern {
     public long getVersion() {
         return version;
     }
+
+    /**
+     * The client was erased: who raised it (often family), the description and the outcome note (free text
+     * about the person) go, {@link org.microcare.domain.model.client.Client#ERASED_TEXT} standing in where one
+     * is required; kind, category, safeguarding flag, outcome and dates stay for reports and for the ME's history.
+     */
+    public void eraseClientText() {
+        raisedBy = org.microcare.domain.model.client.Client.ERASED_TEXT;
+        description = org.microcare.domain.model.client.Client.ERASED_TEXT;
+        outcomeNote = outcomeNote == null ? null : org.microcare.domain.model.client.Client.ERASED_TEXT;
+    }
 }

@@ -173,4 +173,11 @@ public class ReassessmentRequest {
     public long getVersion() {
         return version;
     }
+
+    /** The client was erased: who asked, why and the outcome note (free text about the person) go; status and dates stay. */
+    public void eraseClientText() {
+        requestedBy = org.microcare.domain.model.client.Client.ERASED_TEXT;
+        reason = org.microcare.domain.model.client.Client.ERASED_TEXT;
+        outcomeNote = outcomeNote == null ? null : org.microcare.domain.model.client.Client.ERASED_TEXT;
+    }
 }

@@ -217,4 +217,10 @@ public class Introduction {
     public long getVersion() {
         return version;
     }
+
+    /** The client was erased: the broker's notes (free text that may speak of the person) go; status and dates stay. */
+    public void eraseClientText() {
+        note = null;
+        outcomeNote = null;
+    }
 }

@@ -40,6 +40,9 @@ public interface RiskFlags {
     /** The flags of each of the client's arrangements active on the day (TOP_UP), by arrangement id; unflagged ones left out. */
     Map<String, List<RiskFlag>> ofClientArrangements(String clientId, Rules rules);
 
-    /** The council's MEs with at least one flag on the day, by trading name, at most {@code limit}, with the total. */
-    FlaggedPage flagged(Rules rules, int limit);
+    /**
+     * The council's MEs with at least one flag on the day, by trading name: at most {@code limit} from the
+     * {@code first} (from 0), with the total.
+     */
+    FlaggedPage flagged(Rules rules, int first, int limit);
 }

@@ -49,6 +49,12 @@ public class JpaArrangementRepository implements ArrangementRepository {
         return q.getSingleResult();
     }
 
+    @Override
+    public List<Arrangement> runningAfter(String clientId, LocalDate day) {
+        return em.createQuery("SELECT a FROM Arrangement a WHERE a.clientId = :client AND (a.endsOn IS NULL OR a.endsOn > :day)"
+                + " ORDER BY a.startsOn, a.id", Arrangement.class).setParameter("client", clientId).setParameter("day", day).getResultList();
+    }
+
     private static String where(Filter f, Map<String, Object> params) {
         StringBuilder w = new StringBuilder(" WHERE 1 = 1");
         if (f.clientId() != null) {

@@ -82,10 +82,10 @@ public class JpaRiskFlags implements RiskFlags {
     }
 
     @Override
-    public FlaggedPage flagged(Rules rules, int limit) {
+    public FlaggedPage flagged(Rules rules, int first, int limit) {
         Query count = bind(em.createQuery("SELECT COUNT(m) FROM MicroEnterprise m WHERE " + ANY), ANY, rules);
         Query rows = bind(em.createQuery("SELECT m.id, m.tradingName FROM MicroEnterprise m WHERE " + ANY + " ORDER BY m.tradingName, m.id"),
-                ANY, rules).setMaxResults(limit);
+                ANY, rules).setFirstResult(first).setMaxResults(limit);
         @SuppressWarnings("unchecked")
         List<Object[]> found = rows.getResultList();
         long total = ((Number) count.getSingleResult()).longValue();

@@ -109,7 +109,7 @@ class ArrangementTest {
     @Test
     void aClosedClientIsRefused() {
         Client c = client(LocalDate.of(2024, 2, 20));
-        c.moveTo(ClientStatus.CLOSED, TODAY, "Moved away", TODAY, NOW);
+        c.moveTo(ClientStatus.CLOSED, TODAY, "Moved away", java.util.List.of(), TODAY, NOW);
         ConflictException e = assertThrows(ConflictException.class, () -> make(c, terms("2024-03-20", null, 7, "20.00"), true, 0));
         assertTrue(e.getMessage().contains("closed"), e.getMessage());
     }

@@ -109,23 +109,43 @@ class ClientTest {
     }
 
     @Test
+    void aCaseIsNotClosedWhileCareRunsPastTheClosingDayNamingTheArrangements() {
+        Client c = new Client(details("R1", List.of("RESPITE"), "TROON", 7, LocalDate.of(2024, 3, 1), null), COUNCIL, TODAY, NOW);
+        CareSpan ended = new CareSpan("a-ended", "Ayr Care", TODAY.minusDays(40), TODAY.minusDays(10));
+        CareSpan future = new CareSpan("a-future", "Troon Care Co", TODAY.plusDays(7), null);
+        CareSpan current = new CareSpan("a-current", "Prestwick Help", TODAY.minusDays(5), TODAY.plusDays(20));
+        ClientCloseRefusedException refused = assertThrows(ClientCloseRefusedException.class,
+                () -> c.moveTo(ClientStatus.CLOSED, TODAY, "Moved away", List.of(future, ended, current), TODAY, NOW));
+        assertEquals(List.of(current, future), refused.care(), "the running ones, earliest start first");
+        assertTrue(refused.getMessage().contains("a-current with Prestwick Help") && refused.getMessage().contains("a-future with Troon Care Co")
+                && refused.getMessage().contains("(open-ended)"), refused.getMessage());
+        assertEquals(ClientStatus.WAITING, c.getStatus(), "nothing changed");
+        assertThrows(ClientCloseRefusedException.class, () -> c.moveTo(ClientStatus.CLOSED, TODAY.minusDays(11), "Moved away", List.of(ended),
+                TODAY, NOW), "care ran past a back-dated closing day");
+
+        c.moveTo(ClientStatus.CLOSED, TODAY, "Moved away", List.of(ended, new CareSpan("a-last", "Ayr Care", TODAY.minusDays(3), TODAY)),
+                TODAY, NOW);
+        assertEquals(ClientStatus.CLOSED, c.getStatus(), "closed on the last day of care");
+    }
+
+    @Test
     void matchingNeedsConsentAndClosingAReason() {
         Client c = new Client(details("R1", List.of("RESPITE"), "TROON", 7, LocalDate.of(2024, 3, 1), null), COUNCIL, TODAY, NOW);
-        assertThrows(ConflictException.class, () -> c.moveTo(ClientStatus.MATCHED, TODAY, null, TODAY, NOW));
-        assertThrows(ConflictException.class, () -> c.moveTo(ClientStatus.WAITING, TODAY, null, TODAY, NOW), "already waiting");
-        assertEquals(List.of("reason"), fields(() -> c.moveTo(ClientStatus.CLOSED, TODAY, " ", TODAY, NOW)));
-        assertEquals(List.of("on"), fields(() -> c.moveTo(ClientStatus.CLOSED, TODAY.plusDays(1), "Moved away", TODAY, NOW)));
-        assertEquals(List.of("on"), fields(() -> c.moveTo(ClientStatus.CLOSED, LocalDate.of(2024, 2, 1), "Moved away", TODAY, NOW)));
+        assertThrows(ConflictException.class, () -> c.moveTo(ClientStatus.MATCHED, TODAY, null, java.util.List.of(), TODAY, NOW));
+        assertThrows(ConflictException.class, () -> c.moveTo(ClientStatus.WAITING, TODAY, null, java.util.List.of(), TODAY, NOW), "already waiting");
+        assertEquals(List.of("reason"), fields(() -> c.moveTo(ClientStatus.CLOSED, TODAY, " ", java.util.List.of(), TODAY, NOW)));
+        assertEquals(List.of("on"), fields(() -> c.moveTo(ClientStatus.CLOSED, TODAY.plusDays(1), "Moved away", java.util.List.of(), TODAY, NOW)));
+        assertEquals(List.of("on"), fields(() -> c.moveTo(ClientStatus.CLOSED, LocalDate.of(2024, 2, 1), "Moved away", java.util.List.of(), TODAY, NOW)));
         assertEquals(ClientStatus.WAITING, c.getStatus(), "nothing changed");
 
-        c.moveTo(ClientStatus.CLOSED, TODAY, " Moved to family in Leeds ", TODAY, NOW);
+        c.moveTo(ClientStatus.CLOSED, TODAY, " Moved to family in Leeds ", java.util.List.of(), TODAY, NOW);
         assertEquals(ClientStatus.CLOSED, c.getStatus());
         assertEquals(TODAY, c.getClosedOn());
         assertEquals("Moved to family in Leeds", c.getClosedReason());
         assertEquals(List.of(ClientStatus.WAITING), c.allowedMoves());
-        assertThrows(ConflictException.class, () -> c.moveTo(ClientStatus.SUPPORTED, TODAY, null, TODAY, NOW));
+        assertThrows(ConflictException.class, () -> c.moveTo(ClientStatus.SUPPORTED, TODAY, null, java.util.List.of(), TODAY, NOW));
 
-        c.moveTo(ClientStatus.WAITING, TODAY, null, TODAY, NOW);
+        c.moveTo(ClientStatus.WAITING, TODAY, null, java.util.List.of(), TODAY, NOW);
         assertNull(c.getClosedOn());
         assertNull(c.getClosedReason());
     }
@@ -133,7 +153,7 @@ class ClientTest {
     @Test
     void aMatchedClientKeepsTheirConsentOnRecord() {
         Client c = new Client(valid(), COUNCIL, TODAY, NOW);
-        c.moveTo(ClientStatus.MATCHED, TODAY, null, TODAY, NOW);
+        c.moveTo(ClientStatus.MATCHED, TODAY, null, java.util.List.of(), TODAY, NOW);
         assertEquals(ClientStatus.MATCHED, c.getStatus());
         assertEquals(List.of("consentGivenOn"), fields(() -> c.update(details("SW-1001", List.of("PERSONAL_CARE"), "TROON", 7,
                 LocalDate.of(2024, 2, 20), null), COUNCIL, TODAY, NOW)));
@@ -166,13 +186,13 @@ class ClientTest {
         Client c = withPersonalDetails();
         for (ClientStatus open : List.of(ClientStatus.WAITING, ClientStatus.MATCHED, ClientStatus.SUPPORTED)) {
             if (c.getStatus() != open) {
-                c.moveTo(open, TODAY, null, TODAY, NOW);
+                c.moveTo(open, TODAY, null, java.util.List.of(), TODAY, NOW);
             }
             ConflictException refused = assertThrows(ConflictException.class, () -> c.erase("ada.admin", NOW), open.name());
             assertTrue(refused.getMessage().contains("close it first"), refused.getMessage());
             assertEquals("Morag Reid", c.getName(), "nothing erased while " + open);
         }
-        c.moveTo(ClientStatus.CLOSED, TODAY, "Moved in with her daughter Jane", TODAY, NOW);
+        c.moveTo(ClientStatus.CLOSED, TODAY, "Moved in with her daughter Jane", java.util.List.of(), TODAY, NOW);
         Instant later = NOW.plusSeconds(60);
         c.erase("ada.admin", later);
 
@@ -206,10 +226,10 @@ class ClientTest {
     @Test
     void anErasedRecordIsNeitherChangedNorReopened() {
         Client c = withPersonalDetails();
-        c.moveTo(ClientStatus.CLOSED, TODAY, "Moved away", TODAY, NOW);
+        c.moveTo(ClientStatus.CLOSED, TODAY, "Moved away", java.util.List.of(), TODAY, NOW);
         c.erase("system", NOW);
         assertEquals(List.of(), c.allowedMoves());
-        assertThrows(ConflictException.class, () -> c.moveTo(ClientStatus.WAITING, TODAY, null, TODAY, NOW));
+        assertThrows(ConflictException.class, () -> c.moveTo(ClientStatus.WAITING, TODAY, null, java.util.List.of(), TODAY, NOW));
         assertThrows(ConflictException.class, () -> c.update(valid(), COUNCIL, TODAY, NOW));
         assertEquals(ClientStatus.CLOSED, c.getStatus());
         assertNull(c.getName());
@@ -220,7 +240,7 @@ class ClientTest {
         Client c = withPersonalDetails();
         assertEquals(false, c.retentionHasPassed(6, TODAY.plusYears(50)), "an open case is kept");
         assertNull(c.keptUntil(6));
-        c.moveTo(ClientStatus.CLOSED, TODAY, "Moved away", TODAY, NOW);
+        c.moveTo(ClientStatus.CLOSED, TODAY, "Moved away", java.util.List.of(), TODAY, NOW);
         assertEquals(TODAY.plusYears(6), c.keptUntil(6));
         assertEquals(false, c.retentionHasPassed(6, TODAY.plusYears(6)), "kept through the last day");
         assertEquals(true, c.retentionHasPassed(6, TODAY.plusYears(6).plusDays(1)));

@@ -40,7 +40,8 @@ import org.microcare.interfaces.shared.rest.body.Whole;
  * read. Viewers get 403: an arrangement names a client. The top-up answers API.md's four figures and,
  * in addition, the day, the hours a week, the period of the Direct Payment rate used and
  * {@code topUpInPlace} (false when the ME charges at or below the DP rate: the top-up is then 0.00,
- * never negative).
+ * never negative). Every read (one, a list, the top-up, the hours) is an audited read of the client's
+ * record (CLIENT_VIEWED, naming the endpoint), as {@code GET /clients/{id}} is.
  */
 @Path("{tenant}/api/v1/arrangements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -116,7 +117,8 @@ public class ArrangementsResource {
         v.throwIfAny();
         ArrangementPage found = arrangements.list(new Filter(blankToNull(clientId), blankToNull(microEnterpriseId), day), pageNumber, pageSize);
         LocalDate now = today.date();
-        return Response.ok(arrangements.named(found.arrangements()).stream().map(n -> ArrangementView.of(n, now)).toList())
+        return Response.ok(arrangements.view(found.arrangements(), CouncilRequests.actor(request), "API GET /arrangements").stream()
+                        .map(n -> ArrangementView.of(n, now)).toList())
                 .header("X-Total-Count", found.total()).header("X-Page", found.page()).header("X-Page-Size", found.size()).build();
     }
 
@@ -139,7 +141,7 @@ public class ArrangementsResource {
     @GET
     @Path("{id}")
     public ArrangementView get(@PathParam("id") String id) {
-        return ArrangementView.of(arrangements.getNamed(id), today.date());
+        return ArrangementView.of(arrangements.view(id, CouncilRequests.actor(request), "API GET /arrangements/{id}"), today.date());
     }
 
     @POST
@@ -170,14 +172,14 @@ public class ArrangementsResource {
         Violations v = new Violations();
         LocalDate day = on == null || on.isBlank() ? null : Fields.date(on, "on", "The day", true, v);
         v.throwIfAny();
-        DayTopUp t = arrangements.topUp(id, day);
+        DayTopUp t = arrangements.topUp(id, day, CouncilRequests.actor(request), "API GET /arrangements/{id}/top-up");
         return TopUpView.of(t, arrangements.get(id).getHoursPerWeek());
     }
 
     @GET
     @Path("{id}/hours")
     public List<HoursView> hours(@PathParam("id") String id) {
-        return arrangements.hours(id).stream().map(HoursView::of).toList();
+        return arrangements.hours(id, CouncilRequests.actor(request), "API GET /arrangements/{id}/hours").stream().map(HoursView::of).toList();
     }
 
     /** Records the hours delivered in a month, replacing the month's figure; answers the month as recorded. */

@@ -9,16 +9,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.microcare.application.RiskFlagService;
 import org.microcare.domain.model.risk.RiskFlags.Flagged;
+import org.microcare.domain.model.risk.RiskFlags.FlaggedPage;
 import org.microcare.domain.model.user.Role;
 import org.microcare.domain.shared.Fields;
 import org.microcare.domain.shared.Violations;
 
 /**
- * {@code /c/{tenant}/api/v1/risk-flags?on=} (default today): the council's MEs with at least one risk
- * flag on the day, by trading name, at most {@link RiskFlagService#ROWS} (one ME's flags:
+ * {@code /c/{tenant}/api/v1/risk-flags?on=&page=&size=} (default today, page 1 of 100): the council's MEs
+ * with at least one risk flag on the day, by trading name, a page at a time with the total in
+ * {@code X-Total-Count} (one ME's flags:
  * {@code MicroEnterprisesResource#riskFlags}). Brokers and
  * admins; viewers get 403 (the flags speak of clients' arrangements). Rules on
  * {@link org.microcare.domain.model.risk.RiskFlag}.
@@ -38,9 +41,32 @@ public class RiskFlagsResource {
     @Inject
     RiskFlagService risks;
 
+    /**
+     * One page of flagged MEs on {@code on}; {@code page} from 1, {@code size} 1 to 500 (100 if not given).
+     * The headers {@code X-Total-Count}, {@code X-Page} and {@code X-Page-Size} tell the whole.
+     */
     @GET
-    public List<RiskFlagsView> flagged(@QueryParam("on") String on) {
-        return risks.flagged(day(on), RiskFlagService.ROWS).rows().stream().map(RiskFlagsView::of).toList();
+    public Response flagged(@QueryParam("on") String on, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Violations v = new Violations();
+        LocalDate day = on == null || on.isBlank() ? null : Fields.date(on, "on", "The day", true, v);
+        int pageNumber = whole(page, 1, "page", v);
+        int pageSize = whole(size, RiskFlagService.ROWS, "size", v);
+        v.throwIfAny();
+        FlaggedPage found = risks.flagged(day, pageNumber, pageSize);
+        return Response.ok(found.rows().stream().map(RiskFlagsView::of).toList()).header("X-Total-Count", found.total())
+                .header("X-Page", pageNumber).header("X-Page-Size", pageSize).build();
+    }
+
+    private static int whole(String text, int otherwise, String field, Violations v) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            v.require(false, field, field + " must be a whole number");
+            return otherwise;
+        }
     }
 
     static LocalDate day(String on) {

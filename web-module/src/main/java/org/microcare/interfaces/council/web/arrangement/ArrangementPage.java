@@ -30,11 +30,15 @@ import org.microcare.interfaces.shared.web.FormErrors;
  * {@code /c/{tenant}/arrangements/view?id=…&on=…}: one arrangement (who, with whom, dates, hours, rate,
  * funding), the person's top-up on a chosen day (today if within the arrangement, else its first day)
  * with the Direct Payment rate it was worked out against, the hours delivered by month and, for
- * brokers, the forms that record a month's hours and end the arrangement early.
+ * brokers, the forms that record a month's hours and end the arrangement early. Every showing is an
+ * audited read of the client's record; a post that redirects reads nothing to show.
  */
 @Named
 @RequestScoped
 public class ArrangementPage {
+
+    /** Where a showing of this page is said to come from in the audit log (CLIENT_VIEWED on the client). */
+    static final String VIA = "page /arrangements/view";
 
     /** The notices a form may leave when it sends the broker back here ({@code ?done=…}). */
     private static final Set<String> DONE = Set.of("made", "hours", "ended");
@@ -73,7 +77,9 @@ public class ArrangementPage {
         }
     }
 
+    /** Reads what the page shows: an audited read of the client's record ({@value #VIA}). */
     private void show() {
+        named = arrangements.view(named.arrangement().getId(), PageForms.actor(council), VIA);
         Arrangement a = named.arrangement();
         hours = arrangements.hours(a.getId());
         on = PageForms.param("on");

@@ -25,6 +25,7 @@ import org.microcare.domain.model.concern.ReassessmentRequest;
 import org.microcare.application.casework.IntroductionService;
 import org.microcare.interfaces.council.web.introduction.IntroductionPages;
 import org.microcare.domain.model.client.Client;
+import org.microcare.domain.model.client.ClientCloseRefusedException;
 import org.microcare.domain.model.client.ClientStatus;
 import org.microcare.domain.model.client.Preferences;
 import org.microcare.domain.model.client.PreferredTime;
@@ -34,6 +35,7 @@ import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.domain.shared.StaleVersionException;
 import org.microcare.interfaces.council.web.Choice;
 import org.microcare.interfaces.council.web.CouncilPage;
+import org.microcare.interfaces.council.web.DisplayFormats;
 import org.microcare.interfaces.council.web.PageForms;
 import org.microcare.interfaces.council.web.Texts;
 import org.microcare.interfaces.shared.web.FormErrors;
@@ -195,11 +197,23 @@ public class ClientPageBean {
             return;
         } catch (StaleVersionException e) {
             errors.add("status", Texts.get("client.move.error.stale"));
+        } catch (ClientCloseRefusedException e) {
+            errors.add("status", careRunning(e));
         } catch (ConflictException e) {
             errors.add("status", state.consent() || !("MATCHED".equals(to) || "SUPPORTED".equals(to))
                     ? Texts.get("client.move.error.notAllowed") : Texts.get("client.move.error.consent"));
         }
         show();
+    }
+
+    /** Why the case cannot be closed on the day: the arrangements that run past it, in the page's language. */
+    private String careRunning(ClientCloseRefusedException e) {
+        String items = e.care().stream().map(c -> c.endsOn() == null
+                ? Texts.get("client.move.error.careItemOpen", c.provider(), DisplayFormats.dateText(c.startsOn()))
+                : Texts.get("client.move.error.careItem", c.provider(), DisplayFormats.dateText(c.startsOn()), DisplayFormats.dateText(c.endsOn())))
+                .collect(java.util.stream.Collectors.joining("; "));
+        LocalDate day = PageForms.date(on);
+        return Texts.get("client.move.error.careRunning", day == null ? on : DisplayFormats.dateText(day), items);
     }
 
     public String getId() {
