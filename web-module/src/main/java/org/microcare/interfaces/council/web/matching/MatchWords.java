@@ -2,8 +2,11 @@ package org.microcare.interfaces.council.web.matching;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,9 +21,16 @@ import org.microcare.domain.model.matching.Reason;
 public final class MatchWords {
 
     private static final Pattern DAY = Pattern.compile("\\b(MON|TUE|WED|THU|FRI|SAT|SUN)\\b");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    /**
+     * Each bundle text parsed once per instance (a page or an answer says the same few reasons for hundreds
+     * of matches; parsing the pattern for every one cost more than ranking them). Not shared between threads:
+     * {@link MessageFormat} is not thread-safe, and an instance serves one request.
+     */
+    private final Map<String, Optional<MessageFormat>> formats = new HashMap<>();
 
     public MatchWords(Locale locale) {
         this.locale = locale;
@@ -29,14 +39,22 @@ public final class MatchWords {
 
     public String say(Reason reason) {
         List<String> args = reason.args();
-        if (!args.isEmpty() && bundle.containsKey(reason.key() + "." + args.get(0))) {
-            return new MessageFormat(bundle.getString(reason.key() + "." + args.get(0)), locale).format(args.subList(1, args.size()).toArray());
+        if (!args.isEmpty()) {
+            Optional<MessageFormat> special = format(reason.key() + "." + args.get(0));
+            if (special.isPresent()) {
+                return special.get().format(args.subList(1, args.size()).toArray());
+            }
         }
         List<Object> values = new ArrayList<>();
         for (String a : args) {
-            values.add(a.matches("\\d{1,9}") ? (Object) Integer.valueOf(a) : days(a));
+            values.add(NUMBER.matcher(a).matches() ? (Object) Integer.valueOf(a) : days(a));
         }
-        return new MessageFormat(bundle.getString(reason.key()), locale).format(values.toArray());
+        return format(reason.key()).orElseThrow(() -> new java.util.MissingResourceException("No text for " + reason.key(),
+                bundle.getClass().getName(), reason.key())).format(values.toArray());
+    }
+
+    private Optional<MessageFormat> format(String key) {
+        return formats.computeIfAbsent(key, k -> bundle.containsKey(k) ? Optional.of(new MessageFormat(bundle.getString(k), locale)) : Optional.empty());
     }
 
     public List<String> say(List<Reason> reasons) {
