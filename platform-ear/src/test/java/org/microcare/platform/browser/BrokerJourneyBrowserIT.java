@@ -51,11 +51,13 @@ class BrokerJourneyBrowserIT extends BrowserTest {
         choose("servicesNeeded", "DOMESTIC_SUPPORT");
         fill("hoursPerWeek", "7");
         choose("fundingRoute", "DIRECT_PAYMENT");
+        choose("preferences-carerGender", "");
         fill("from-WED", "10:00");
         fill("to-WED", "12:00");
         fill("referredOn", TODAY.minusDays(14).toString());
         fill("consentGivenOn", TODAY.minusDays(14).toString());
         submit("create");
+        noErrors("client-new");
         assertEquals("Client SW-J1 added: waiting for a micro-enterprise.", banner());
         String clientUrl = driver.getCurrentUrl();
 
@@ -84,6 +86,7 @@ class BrokerJourneyBrowserIT extends BrowserTest {
         fill("startsOn", TODAY.toString());
         fill("hoursPerWeek", "7");
         submit("save-arrangement");
+        noErrors("arrangement-new");
         assertEquals("Care arranged for SW-J1 with Troon Care Co.", banner());
         assertEquals("£3.02", text("top-up-per-hour"));
         assertEquals("£21.14", text("top-up-per-week"));
@@ -102,6 +105,7 @@ class BrokerJourneyBrowserIT extends BrowserTest {
         fill("endsOn", TODAY.plusDays(9).toString());
         driver.findElement(By.cssSelector("input[name=planned][value=true]")).click();
         submit("save-absence");
+        noErrors("absence");
         assertTrue(banner().contains("Absence recorded"), banner());
         submit(driver.findElement(By.cssSelector("#absences-table a[id^=cover-]")));
         assertHeading("Cover for an absence");
@@ -131,6 +135,7 @@ class BrokerJourneyBrowserIT extends BrowserTest {
         new Select(driver.findElement(By.id("category"))).selectByValue("QUALITY_OF_CARE");
         fill("description", "Visits cut short twice");
         submit("raise-concern");
+        noErrors("concern-new");
         assertEquals("The concern has been raised.", banner());
         browser.assertAccessible("journey-concern");
 
@@ -143,6 +148,15 @@ class BrokerJourneyBrowserIT extends BrowserTest {
             assertTrue(views.contains(BROKER) && views.contains(via), via + " in " + views);
         }
         browser.assertAccessible("journey-client-views");
+    }
+
+    /** Fails with the error summary, and a screenshot, when the form was refused. */
+    private void noErrors(String page) {
+        List<WebElement> summary = driver.findElements(By.className("govuk-error-summary"));
+        if (!summary.isEmpty()) {
+            browser.screenshot("journey-" + page + "-refused");
+            throw new AssertionError("the form was refused: " + summary.get(0).getText());
+        }
     }
 
     private List<String> matchNames() {
