@@ -51,7 +51,7 @@ class BrokerJourneyBrowserIT extends BrowserTest {
         choose("servicesNeeded", "DOMESTIC_SUPPORT");
         fill("hoursPerWeek", "7");
         choose("fundingRoute", "DIRECT_PAYMENT");
-        choose("preferences-carerGender", "");
+        driver.findElement(By.cssSelector("label[for='preferences-carerGender-0']")).click(); // no preference, the first choice
         fill("from-WED", "10:00");
         fill("to-WED", "12:00");
         fill("referredOn", TODAY.minusDays(14).toString());
