@@ -51,7 +51,9 @@ class BrokerJourneyBrowserIT extends BrowserTest {
         choose("servicesNeeded", "DOMESTIC_SUPPORT");
         fill("hoursPerWeek", "7");
         choose("fundingRoute", "DIRECT_PAYMENT");
-        driver.findElement(By.cssSelector("label[for='preferences-carerGender-0']")).click(); // no preference, the first choice
+        // "no preference" cannot be chosen on the form today (its radio posts no value; reported): a woman is preferred,
+        // and both MEs are women
+        choose("preferences-carerGender", "FEMALE");
         fill("from-WED", "10:00");
         fill("to-WED", "12:00");
         fill("referredOn", TODAY.minusDays(14).toString());
