@@ -132,6 +132,7 @@ class BrokerJourneyBrowserIT extends BrowserTest {
         // a concern about the client's care
         browser.open(clientUrl.replaceAll("^https?://[^/]+", ""));
         submit("raise-concern");
+        choose("kind", "COMPLAINT");
         fill("raisedBy", "Client's daughter");
         new Select(driver.findElement(By.id("source"))).selectByValue("FAMILY");
         new Select(driver.findElement(By.id("category"))).selectByValue("QUALITY_OF_CARE");
