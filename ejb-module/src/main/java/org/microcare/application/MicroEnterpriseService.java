@@ -12,6 +12,10 @@ import jakarta.inject.Inject;
 
 import org.microcare.application.ProgrammeLists.Kind;
 import org.microcare.domain.model.directory.ComplianceWindowStore;
+import org.microcare.domain.model.microenterprise.AvailabilitySlot;
+import org.microcare.domain.model.microenterprise.AvailabilitySlot.Weekday;
+import org.microcare.domain.model.arrangement.Arrangement;
+import org.microcare.domain.model.arrangement.ArrangementRepository;
 import org.microcare.domain.model.microenterprise.Absence;
 import org.microcare.domain.model.microenterprise.AgeBand;
 import org.microcare.domain.model.microenterprise.AvailabilitySlot.Weekday;
@@ -104,6 +108,9 @@ public class MicroEnterpriseService {
 
     @Inject
     Today today;
+
+    @Inject
+    ArrangementRepository arrangements;
 
     @Inject
     FrameworkService framework;
@@ -388,7 +395,11 @@ public class MicroEnterpriseService {
         return absence;
     }
 
-    /** Cancels an absence of the ME (recorded by mistake, or called off), with the reason. */
+    /**
+     * Cancels an absence of the ME (recorded by mistake, or called off), with the reason; the covers
+     * arranged for it that still run today or later end ({@link Arrangement#endWithCancelledAbsence}),
+     * each audited as an arrangement ended.
+     */
     public Absence cancelAbsence(String id, String absenceId, String reason, Actor actor) {
         forChange(id);
         Absence absence = microEnterprises.absence(absenceId).filter(a -> a.getMicroEnterpriseId().equals(id))
@@ -396,6 +407,15 @@ public class MicroEnterpriseService {
         absence.cancel(reason, actor.username(), today.now());
         audit.record(actor, "ABSENCE_CANCELLED", "MicroEnterprise", id, "absence " + absence.getStartsOn() + " to " + absence.getEndsOn()
                 + " cancelled: " + absence.getCancelReason());
+        // a cover ends with its absence
+        for (Arrangement cover : arrangements.coversOf(absenceId)) {
+            Arrangement locked = arrangements.findForChange(cover.getId()).orElseThrow();
+            LocalDate before = locked.getEndsOn();
+            if (locked.endWithCancelledAbsence(absence, today.date(), arrangements.hoursOf(locked.getId()), actor.username(), today.now())) {
+                audit.record(actor, "ARRANGEMENT_ENDED", "Arrangement", locked.getId(), "last day " + before + " -> " + locked.getEndsOn()
+                        + ": " + locked.getEndedReason());
+            }
+        }
         return absence;
     }
 

@@ -507,6 +507,10 @@ class BadInputIT {
                         .state(p -> List.of(p))
                         .body(n -> obj("{'month':'" + ARRANGED_ON.toString().substring(0, 7) + "','hours':'" + (n % 20) + ".5'}"))
                         .fields(text("month"), money("hours")),
+                post("micro-enterprises/{id}/absences/{absenceId}/cover").by(Who.BROKER).path(this::coverPath)
+                        .state(p -> List.of("arrangements?size=500"))
+                        .body(n -> obj("{'clientId':'" + coverClientId + "','microEnterpriseId':'" + coverMeId + "','hourlyRate':'21.00'}"))
+                        .fields(text("clientId"), text("microEnterpriseId"), money("hourlyRate")),
                 post("concerns").by(Who.BROKER).path("concerns").state(p -> List.of("concerns"))
                         .body(n -> obj("{'kind':'COMPLAINT','microEnterpriseId':'" + meId + "','clientId':'" + clientId
                                 + "','arrangementId':'arrangement-" + n + "','raisedOn':'2024-03-10','raisedBy':'Daughter of the client',"
@@ -619,6 +623,11 @@ class BadInputIT {
     private String arrangementClientId;
     private String hoursArrangementId;
     private String endArrangementId;
+    private String coverAbsentMeId;
+    private String coverMeId;
+    private String coverClientId;
+    private String coverAbsenceId;
+    private int coverAbsences;
 
     /** The day the BadInputIT arrangements are for: one day each, an hour a week, so a hundred fit the ME's capacity. */
     static final LocalDate ARRANGED_ON = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1);
@@ -664,11 +673,33 @@ class BadInputIT {
         statusClientId = newClient();
         arrangementClientId = broker.create("clients", CLIENT_BODY.replace("SW-BI", "SW-BI-ARRANGED")).getString("id");
         hoursArrangementId = broker.create("arrangements", arrangementBody()).getString("id");
+        coverAbsentMeId = listedMe("BI away");
+        coverMeId = listedMe("BI cover");
+        coverClientId = broker.create("clients", CLIENT_BODY.replace("SW-BI", "SW-BI-COVERED")).getString("id");
+        broker.create("arrangements", json("{'clientId':'" + coverClientId + "','microEnterpriseId':'" + coverAbsentMeId + "','startsOn':'"
+                + ARRANGED_ON + "','hoursPerWeek':1,'hourlyRate':'20.00','funding':'DIRECT_PAYMENT'}"));
+    }
+
+    /** The cover path of an absence of the away ME with no cover yet: a new one-day absence once a case (or the valid body) covered it. */
+    private String coverPath() {
+        boolean covered = coverAbsenceId == null || broker.get("arrangements?microEnterpriseId=" + coverMeId + "&size=500").array()
+                .getValuesAs(JsonObject.class).stream().anyMatch(a -> a.get("coverFor") instanceof JsonObject c
+                        && c.getString("absenceId").equals(coverAbsenceId));
+        if (covered) {
+            LocalDate day = ARRANGED_ON.plusDays(10 + 2L * coverAbsences++);
+            coverAbsenceId = broker.create("micro-enterprises/" + coverAbsentMeId + "/absences", json("{'startsOn':'" + day + "','endsOn':'"
+                    + day + "','planned':true}")).getString("id");
+        }
+        return "micro-enterprises/" + coverAbsentMeId + "/absences/" + coverAbsenceId + "/cover";
     }
 
     /** An ME on the directory (domestic support, so the PERSONAL_CARE requirements the rows add do not apply), 100 hours a week. */
     private String listedMe() {
-        String id = admin.create("micro-enterprises", ME_BODY.replace("Troon Home Help", "BI listed").replace("PERSONAL_CARE", "DOMESTIC_SUPPORT")
+        return listedMe("BI listed");
+    }
+
+    private String listedMe(String name) {
+        String id = admin.create("micro-enterprises", ME_BODY.replace("Troon Home Help", name).replace("PERSONAL_CARE", "DOMESTIC_SUPPORT")
                 .replace("\"capacityHoursPerWeek\":30", "\"capacityHoursPerWeek\":100").replace("\"personalCare\":true", "\"personalCare\":false"))
                 .getString("id");
         assertEquals(200, admin.post("micro-enterprises/" + id + "/stage", json("{'stage':'DEVELOPING'}")).status());

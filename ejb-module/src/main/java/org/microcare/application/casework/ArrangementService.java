@@ -61,8 +61,16 @@ public class ArrangementService {
         }
     }
 
-    /** An arrangement with the names a person reads it by: the client's reference and the ME's trading name. */
-    public record Named(Arrangement arrangement, String clientReference, String tradingName) {
+    /**
+     * An arrangement with the names a person reads it by: the client's reference and the ME's trading name;
+     * for a cover, what it covers ({@code cover}, else null).
+     */
+    public record Named(Arrangement arrangement, String clientReference, String tradingName, CoverNote cover) {
+    }
+
+    /** What a cover stands in for: the absent ME and the days it is away (the absence may since have been cancelled). */
+    public record CoverNote(String absenceId, String microEnterpriseId, String tradingName, LocalDate awayFrom, LocalDate awayTo,
+                            boolean absenceCancelled) {
     }
 
     /** An ME a broker may arrange care with on a day (on the directory that day), with its hourly rate to prefill the form. */
@@ -109,9 +117,13 @@ public class ArrangementService {
     public List<Named> named(List<Arrangement> found) {
         Map<String, String> references = new HashMap<>();
         Map<String, String> names = new HashMap<>();
+        java.util.function.Function<String, String> name = meId -> names.computeIfAbsent(meId,
+                id -> microEnterprises.find(id).map(MicroEnterprise::getTradingName).orElse(id));
         return found.stream().map(a -> new Named(a,
                 references.computeIfAbsent(a.getClientId(), id -> clients.find(id).map(Client::getReference).orElse(id)),
-                names.computeIfAbsent(a.getMicroEnterpriseId(), id -> microEnterprises.find(id).map(MicroEnterprise::getTradingName).orElse(id))))
+                name.apply(a.getMicroEnterpriseId()),
+                a.isCover() ? microEnterprises.absence(a.getCoverForAbsenceId()).map(ab -> new CoverNote(ab.getId(), ab.getMicroEnterpriseId(),
+                        name.apply(ab.getMicroEnterpriseId()), ab.getStartsOn(), ab.getEndsOn(), !ab.isInForce())).orElse(null) : null))
                 .toList();
     }
 

@@ -26,6 +26,7 @@ import org.microcare.domain.model.arrangement.ArrangementRefusedException.Rule;
 import org.microcare.domain.model.client.Client;
 import org.microcare.domain.model.client.ClientStatus;
 import org.microcare.domain.model.client.FundingRoute;
+import org.microcare.domain.model.microenterprise.Absence;
 import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.InvalidInputException;
@@ -38,6 +39,11 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
  * details on or before the first day; and the ME's spare capacity (its weekly capacity less the hours
  * of its other arrangements) covers the hours on every day of the arrangement. An arrangement is ended
  * early with a reason, never deleted; hours delivered are recorded per month within its dates.
+ *
+ * <p>A <em>cover</em> ({@link #cover}) is a temporary arrangement with another ME while the ME of one
+ * of the client's arrangements is away: it names the absence and the arrangement it stands in for, runs
+ * on the days of the absence still to come that the covered arrangement is active ({@link #coverDays}),
+ * and ends with the absence; when the absence is cancelled it is ended ({@link #endWithCancelledAbsence}).
  */
 @Entity
 @Table(name = "arrangement")
@@ -53,6 +59,10 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @NamedQuery(name = "Arrangement.loadOn", query = "SELECT a.microEnterpriseId, SUM(a.hoursPerWeek), COUNT(DISTINCT a.clientId)"
         + " FROM Arrangement a WHERE a.microEnterpriseId IN :ids AND a.startsOn <= :day AND (a.endsOn IS NULL OR a.endsOn >= :day)"
         + " GROUP BY a.microEnterpriseId")
+@NamedQuery(name = "Arrangement.ofMicroEnterpriseDuring", query = "SELECT a FROM Arrangement a WHERE a.microEnterpriseId = :me"
+        + " AND a.startsOn <= :to AND (a.endsOn IS NULL OR a.endsOn >= :from) ORDER BY a.startsOn, a.createdAt, a.id")
+@NamedQuery(name = "Arrangement.coversOf", query = "SELECT a FROM Arrangement a WHERE a.coverForAbsenceId = :absence"
+        + " ORDER BY a.startsOn, a.createdAt, a.id")
 @NamedQuery(name = "Arrangement.hours", query = "SELECT h FROM MonthlyHours h WHERE h.arrangementId = :id ORDER BY h.monthStart")
 public class Arrangement {
 
@@ -102,6 +112,12 @@ public class Arrangement {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "cover_for_absence_id")
+    private String coverForAbsenceId;
+
+    @Column(name = "covers_arrangement_id")
+    private String coversArrangementId;
 
     @Version
     private long version;
@@ -153,6 +169,85 @@ public class Arrangement {
         a.recordedBy = by;
         a.createdAt = at;
         return a;
+    }
+
+    /**
+     * The days this arrangement needs cover for during {@code absence} of its ME, as of {@code today}: from
+     * the latest of the absence's first day, this arrangement's first day and today, to the earlier of the
+     * absence's last day and this arrangement's last day. Empty when the absence is cancelled, is not of
+     * this arrangement's ME, or when no such day is left (the absence or the arrangement is over, or they
+     * do not meet).
+     */
+    public Optional<CoverDays> coverDays(Absence absence, LocalDate today) {
+        if (!absence.isInForce() || !absence.getMicroEnterpriseId().equals(microEnterpriseId)) {
+            return Optional.empty();
+        }
+        LocalDate from = latest(latest(absence.getStartsOn(), startsOn), today);
+        LocalDate to = absence.getEndsOn().isBefore(lastDay()) ? absence.getEndsOn() : lastDay();
+        return to.isBefore(from) ? Optional.empty() : Optional.of(new CoverDays(from, to));
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * Cover for {@code covered} while its ME is away ({@code absence}), by {@code coverMe}, on the days
+     * {@link #coverDays} gives as of {@code today}, with the covered arrangement's hours a week and funding
+     * route at {@code hourlyRate}. Refused (409) when the absence is cancelled, nothing is left to cover,
+     * the cover ME is the absent one or is away itself on one of the days ({@code coverMeAbsences}), or
+     * {@code coversSoFar} (the covers of this arrangement for this absence) holds one not ended early; and
+     * then by every rule of {@link #make} for the cover ME over those days.
+     */
+    public static Arrangement cover(Arrangement covered, Absence absence, Client client, MicroEnterprise coverMe, java.math.BigDecimal hourlyRate,
+            List<Absence> coverMeAbsences, List<Arrangement> coversSoFar, LocalDate today, boolean visibleOnStart, Load committed, String by,
+            Instant at) {
+        if (!absence.isInForce()) {
+            throw new ArrangementRefusedException(Rule.ABSENCE_CANCELLED, "This absence (" + absence.getStartsOn() + " to " + absence.getEndsOn()
+                    + ") was cancelled; there is nothing to cover", absence.getStartsOn(), absence.getEndsOn());
+        }
+        CoverDays days = covered.coverDays(absence, today).orElseThrow(() -> new ArrangementRefusedException(Rule.NOTHING_TO_COVER,
+                "Client " + client.getReference() + "'s arrangement needs no cover during the absence from " + absence.getStartsOn() + " to "
+                        + absence.getEndsOn() + ": no day of it is left on which the arrangement is active", client.getReference(),
+                absence.getStartsOn(), absence.getEndsOn()));
+        if (coverMe.getId().equals(covered.getMicroEnterpriseId())) {
+            throw new ArrangementRefusedException(Rule.SAME_MICRO_ENTERPRISE, coverMe.getTradingName() + " is the micro-enterprise that is away;"
+                    + " choose another to cover", coverMe.getTradingName());
+        }
+        for (Absence away : coverMeAbsences) {
+            if (away.isInForce() && away.overlaps(days.from(), days.to())) {
+                throw new ArrangementRefusedException(Rule.COVER_AWAY, coverMe.getTradingName() + " is away itself from " + away.getStartsOn()
+                        + " to " + away.getEndsOn() + "; choose another to cover", coverMe.getTradingName(), away.getStartsOn(), away.getEndsOn());
+            }
+        }
+        for (Arrangement other : coversSoFar) {
+            if (!other.isEndedEarly()) {
+                throw new ArrangementRefusedException(Rule.ALREADY_COVERED, "Cover is already arranged for client " + client.getReference()
+                        + " during this absence (from " + other.getStartsOn() + " to " + other.getEndsOn() + "); end it before arranging another",
+                        client.getReference(), other.getStartsOn(), other.getEndsOn());
+            }
+        }
+        Arrangement a = make(client, coverMe, new Terms(days.from(), days.to(), covered.getHoursPerWeek(), hourlyRate, covered.getFunding()),
+                visibleOnStart, committed, by, at);
+        a.coverForAbsenceId = absence.getId();
+        a.coversArrangementId = covered.getId();
+        return a;
+    }
+
+    /**
+     * A cover ends with its absence: when the absence is cancelled, a cover still running today or later
+     * ends today (or on its first day, when it has not begun: an arrangement keeps at least one day), with
+     * the reason. Answers whether it changed: a cover already ended early or over before today is left as
+     * it is. Hours recorded for a month after the new last day refuse it ({@link #end}).
+     */
+    public boolean endWithCancelledAbsence(Absence absence, LocalDate today, List<MonthlyHours> recorded, String by, Instant at) {
+        if (!absence.getId().equals(coverForAbsenceId) || isEndedEarly() || lastDay().isBefore(today)) {
+            return false;
+        }
+        String why = "The absence it covered (" + absence.getStartsOn() + " to " + absence.getEndsOn() + ") was cancelled: "
+                + absence.getCancelReason();
+        end(latest(startsOn, today), why.length() > 500 ? why.substring(0, 499) + "…" : why, recorded, by, at);
+        return true;
     }
 
     /** The rules of the terms alone: dates in order, hours 1 to 168, a positive rate in pounds and pence, a funding route. */
@@ -317,6 +412,20 @@ public class Arrangement {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The absence this arrangement covers, or null when it is not a cover. */
+    public String getCoverForAbsenceId() {
+        return coverForAbsenceId;
+    }
+
+    /** The arrangement this one stands in for during the absence, or null when it is not a cover. */
+    public String getCoversArrangementId() {
+        return coversArrangementId;
+    }
+
+    public boolean isCover() {
+        return coverForAbsenceId != null;
     }
 
     public long getVersion() {

@@ -19,7 +19,17 @@ public class ArrangementRefusedException extends ConflictException {
         /** The ME is not on the directory on the first day. args: trading name, first day. */
         NOT_ON_DIRECTORY,
         /** Not enough spare capacity. args: trading name, hours asked, day of the peak, hours spare then, capacity. */
-        NO_CAPACITY
+        NO_CAPACITY,
+        /** Cover for an absence that was cancelled. args: first day away, last day away. */
+        ABSENCE_CANCELLED,
+        /** Cover for an arrangement with nothing left to cover: the absence or the arrangement is over, or they do not meet. args: reference, first day away, last day away. */
+        NOTHING_TO_COVER,
+        /** The absent ME cannot cover itself. args: trading name. */
+        SAME_MICRO_ENTERPRISE,
+        /** The cover ME is away itself during the cover. args: trading name, first day away, last day away. */
+        COVER_AWAY,
+        /** Cover is already arranged for the arrangement during the absence. args: reference, trading name of the cover. */
+        ALREADY_COVERED
     }
 
     private final Rule rule;

@@ -31,6 +31,12 @@ public interface ArrangementRepository {
      */
     Load peakCommitted(String microEnterpriseId, LocalDate from, LocalDate to, String exceptId);
 
+    /** The ME's arrangements active on at least one day from {@code from} to {@code to} (inclusive), earliest first. */
+    List<Arrangement> ofMicroEnterpriseDuring(String microEnterpriseId, LocalDate from, LocalDate to);
+
+    /** The covers arranged for an absence, ended ones included, earliest first. */
+    List<Arrangement> coversOf(String absenceId);
+
     void add(Arrangement arrangement);
 
     void add(MonthlyHours hours);

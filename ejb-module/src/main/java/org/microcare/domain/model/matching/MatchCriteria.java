@@ -24,4 +24,9 @@ public record MatchCriteria(Set<String> services, String locality, int hoursPerW
             throw new IllegalArgumentException("hours per week cannot be negative");
         }
     }
+
+    /** The same needs for {@code hours} a week (a cover stands in for an arrangement's hours, not the person's whole need). */
+    public MatchCriteria withHours(int hours) {
+        return new MatchCriteria(services, locality, hours, personalCare, medication, preferredTimes, carerGender, language, hasPets, specialisms);
+    }
 }

@@ -100,6 +100,17 @@ public class JpaArrangementRepository implements ArrangementRepository {
     }
 
     @Override
+    public List<Arrangement> ofMicroEnterpriseDuring(String microEnterpriseId, LocalDate from, LocalDate to) {
+        return em.createNamedQuery("Arrangement.ofMicroEnterpriseDuring", Arrangement.class).setParameter("me", microEnterpriseId)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public List<Arrangement> coversOf(String absenceId) {
+        return em.createNamedQuery("Arrangement.coversOf", Arrangement.class).setParameter("absence", absenceId).getResultList();
+    }
+
+    @Override
     public void add(Arrangement arrangement) {
         em.persist(arrangement);
     }

@@ -27,7 +27,8 @@ import org.microcare.domain.model.microenterprise.Gender;
 import org.microcare.domain.shared.RecordNotFoundException;
 
 /**
- * Matching's hard filters in JPQL: visible in the directory on the day (the directory's own condition,
+ * Matching's hard filters in JPQL (for one day, or for the days of a cover: see
+ * {@link MatchCandidates#candidates(MatchCriteria, LocalDate, LocalDate, String)}): visible in the directory on the day (the directory's own condition,
  * {@link JpaPublishedListings#visibleOn}), not away that day, one {@code EXISTS} per needed service, the
  * locality, spare capacity, personal care and medication. Only the MEs that pass are read, with their languages,
  * specialisms and windows in one query each.
@@ -48,7 +49,7 @@ public class JpaMatchCandidates implements MatchCandidates {
     JpaPublishedListings directory;
 
     @Override
-    public List<Candidate> candidates(MatchCriteria criteria, LocalDate day) {
+    public List<Candidate> candidates(MatchCriteria criteria, LocalDate day, LocalDate to, String excluding) {
         JpaPublishedListings.Condition visible = directory.visibleOn(day);
         Map<String, Object> params = new HashMap<>(visible.params());
         StringBuilder jpql = new StringBuilder("SELECT m.id, m.tradingName, m.capacityHoursPerWeek, m.gender, m.petsOk")
@@ -67,14 +68,29 @@ public class JpaMatchCandidates implements MatchCandidates {
                 + " AND ml.code = :mLocality)");
         params.put("mkLocality", CodeKind.LOCALITY);
         params.put("mLocality", criteria.locality());
+        boolean days = to.isAfter(day);
         jpql.append(" AND NOT EXISTS (SELECT ab FROM Absence ab WHERE ab.microEnterpriseId = m.id AND ab.cancelledAt IS NULL"
-                + " AND ab.startsOn <= :mDay AND ab.endsOn >= :mDay)");
+                + " AND ab.startsOn <= ").append(days ? ":mTo" : ":mDay").append(" AND ab.endsOn >= :mDay)");
         params.put("mDay", day);
+        if (days) {
+            params.put("mTo", to);
+        }
+        if (excluding != null) {
+            jpql.append(" AND m.id <> :mExcluding");
+            params.put("mExcluding", excluding);
+        }
         jpql.append(" AND ((m.capacityHoursPerWeek >= :mHours AND NOT EXISTS (SELECT ar FROM Arrangement ar WHERE ar.microEnterpriseId = m.id"
                 + " AND ar.startsOn <= :mDay AND (ar.endsOn IS NULL OR ar.endsOn >= :mDay)))"
                 + " OR m.capacityHoursPerWeek - (SELECT SUM(ac.hoursPerWeek) FROM Arrangement ac WHERE ac.microEnterpriseId = m.id"
                 + " AND ac.startsOn <= :mDay AND (ac.endsOn IS NULL OR ac.endsOn >= :mDay)) >= :mHours)");
         params.put("mHours", criteria.hoursPerWeek());
+        if (days) {
+            // committed hours only rise on a day an arrangement starts: the spare hours on each such day of the period
+            jpql.append(" AND NOT EXISTS (SELECT ds FROM Arrangement ds WHERE ds.microEnterpriseId = m.id AND ds.startsOn > :mDay"
+                    + " AND ds.startsOn <= :mTo AND m.capacityHoursPerWeek - (SELECT SUM(dc.hoursPerWeek) FROM Arrangement dc"
+                    + " WHERE dc.microEnterpriseId = m.id AND dc.startsOn <= ds.startsOn AND (dc.endsOn IS NULL OR dc.endsOn >= ds.startsOn))"
+                    + " < :mHours)");
+        }
         if (criteria.personalCare()) {
             jpql.append(" AND m.personalCare = TRUE");
         }
@@ -102,11 +118,13 @@ public class JpaMatchCandidates implements MatchCandidates {
                 .forEach(a -> windows.computeIfAbsent((String) a[0], k -> new ArrayList<>())
                         .add(new AvailabilitySlot((Weekday) a[1], (LocalTime) a[2], (LocalTime) a[3])));
         Map<String, Load> loads = loads(ids, day);
+        Map<String, Integer> peaks = days ? peaks(ids, day, to) : Map.of();
         List<Candidate> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             String id = (String) r[0];
             Load load = loads.getOrDefault(id, Load.NONE);
-            out.add(new Candidate(id, (String) r[1], ((Number) r[2]).intValue() - load.hours(), load.clients(), (Gender) r[3], languages.getOrDefault(id, Set.of()),
+            int committed = Math.max(load.hours(), peaks.getOrDefault(id, 0));
+            out.add(new Candidate(id, (String) r[1], ((Number) r[2]).intValue() - committed, load.clients(), (Gender) r[3], languages.getOrDefault(id, Set.of()),
                     specialisms.getOrDefault(id, Set.of()), (Boolean) r[4], windows.getOrDefault(id, List.of())));
         }
         return out;
@@ -115,6 +133,21 @@ public class JpaMatchCandidates implements MatchCandidates {
     /** Hours a week committed and distinct clients served on a day, by arrangements active that day. */
     private record Load(int hours, int clients) {
         static final Load NONE = new Load(0, 0);
+    }
+
+    /**
+     * The most hours a week each of the MEs is committed to on a day after {@code from} up to {@code to} on
+     * which one of its arrangements starts (the only days the committed hours rise), in one grouped query;
+     * MEs with no arrangement starting then are left out.
+     */
+    private Map<String, Integer> peaks(List<String> ids, LocalDate from, LocalDate to) {
+        Map<String, Integer> out = new HashMap<>();
+        em.createQuery("SELECT d.microEnterpriseId, SUM(a.hoursPerWeek) FROM Arrangement d, Arrangement a WHERE d.microEnterpriseId IN :ids"
+                        + " AND d.startsOn > :from AND d.startsOn <= :to AND a.microEnterpriseId = d.microEnterpriseId"
+                        + " AND a.startsOn <= d.startsOn AND (a.endsOn IS NULL OR a.endsOn >= d.startsOn) GROUP BY d.id, d.microEnterpriseId",
+                        Object[].class).setParameter("ids", ids).setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(r -> out.merge((String) r[0], ((Number) r[1]).intValue(), Math::max));
+        return out;
     }
 
     /** The load of each of the MEs on the day, in one grouped query; MEs with no arrangement that day are left out. */

@@ -67,13 +67,24 @@ public class ArrangementsResource {
     /** An arrangement as the API shows it; {@code status} on today. */
     public record ArrangementView(String id, String clientId, String clientReference, String microEnterpriseId, String tradingName,
                                   LocalDate startsOn, LocalDate endsOn, int hoursPerWeek, String hourlyRate, String funding, String status,
-                                  boolean endedEarly, String endedReason, String recordedBy, Instant createdAt, long version) {
+                                  boolean endedEarly, String endedReason, String recordedBy, Instant createdAt, long version,
+                                  CoverView coverFor) {
         static ArrangementView of(Named n, LocalDate today) {
             Arrangement a = n.arrangement();
             return new ArrangementView(a.getId(), a.getClientId(), n.clientReference(), a.getMicroEnterpriseId(), n.tradingName(),
                     a.getStartsOn(), a.getEndsOn(), a.getHoursPerWeek(), Fields.money(a.getHourlyRate()), a.getFunding().name(),
-                    a.statusOn(today).name(), a.isEndedEarly(), a.getEndedReason(), a.getRecordedBy(), a.getCreatedAt(), a.getVersion());
+                    a.statusOn(today).name(), a.isEndedEarly(), a.getEndedReason(), a.getRecordedBy(), a.getCreatedAt(), a.getVersion(),
+                    n.cover() == null ? null : new CoverView(n.cover().absenceId(), a.getCoversArrangementId(), n.cover().microEnterpriseId(),
+                            n.cover().tradingName(), n.cover().awayFrom(), n.cover().awayTo(), n.cover().absenceCancelled()));
         }
+    }
+
+    /**
+     * For a cover (a temporary arrangement while another ME is away; null otherwise): the absence, the
+     * arrangement it stands in for, the absent ME and its days away.
+     */
+    public record CoverView(String absenceId, String arrangementId, String microEnterpriseId, String tradingName, LocalDate awayFrom,
+                            LocalDate awayTo, boolean absenceCancelled) {
     }
 
     /** The top-up on a day (API.md's four figures first). */

@@ -96,6 +96,7 @@ public final class CouncilRoutes {
             route("/micro-enterprises/grant", "microenterprise/grant", Access.BROKER),
             route("/micro-enterprises/absence", "microenterprise/absence", Access.BROKER),
             route("/micro-enterprises/absence-cancel", "microenterprise/absence-cancel", Access.BROKER),
+            route("/micro-enterprises/cover", "microenterprise/cover", Access.BROKER),
             route("/clients", "client/clients", Access.BROKER),
             route("/clients/new", "client/client-new", Access.CASEWORKER),
             route("/clients/view", "client/client", Access.BROKER),

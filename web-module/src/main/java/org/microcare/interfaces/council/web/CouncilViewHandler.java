@@ -27,8 +27,9 @@ public class CouncilViewHandler extends ViewHandlerWrapper {
     }
 
     /**
-     * The record a page was opened for ({@code ?id=…} or {@code ?code=…}), kept on every postback so the
-     * page still finds it, including on the shell's sign-out form. Other parameters (notices such as
+     * The record a page was opened for ({@code ?id=…} or {@code ?code=…}, and the ME's absence a page is
+     * about, {@code &absence=…}), kept on every postback so the page still finds it, including on the
+     * shell's sign-out form and in the language switch after a postback. Other parameters (notices such as
      * {@code ?saved=true}) are dropped, so a banner is not shown again after the next post.
      */
     static String recordQuery(FacesContext context) {
@@ -37,7 +38,7 @@ public class CouncilViewHandler extends ViewHandlerWrapper {
             return "";
         }
         String kept = java.util.Arrays.stream(query.toString().split("&"))
-                .filter(p -> p.startsWith("id=") || p.startsWith("code="))
+                .filter(p -> p.startsWith("id=") || p.startsWith("code=") || p.startsWith("absence="))
                 .collect(java.util.stream.Collectors.joining("&"));
         return kept.isEmpty() ? "" : "?" + kept;
     }

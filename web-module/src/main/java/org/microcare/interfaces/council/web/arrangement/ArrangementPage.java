@@ -203,6 +203,18 @@ public class ArrangementPage {
         return h.getMonth().toString().substring(0, 7);
     }
 
+    /** What the arrangement covers, when it is a cover for an absence; else null. */
+    public ArrangementService.CoverNote getCover() {
+        return named == null ? null : named.cover();
+    }
+
+    /** The cover page of the absence this arrangement covers. */
+    public String getCoverUrl() {
+        ArrangementService.CoverNote c = getCover();
+        return c == null ? "" : council.getBase() + "/micro-enterprises/cover?id=" + PageForms.encode(c.microEnterpriseId()) + "&absence="
+                + PageForms.encode(c.absenceId());
+    }
+
     public String getNotice() {
         if (named == null) {
             return null;

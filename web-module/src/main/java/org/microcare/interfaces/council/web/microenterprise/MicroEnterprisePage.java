@@ -324,6 +324,11 @@ public class MicroEnterprisePage {
     }
 
     /** The link that cancels an absence. */
+    /** The cover page of the absence: the clients affected and who could cover them. */
+    public String coverFor(Absence a) {
+        return form("cover") + "&absence=" + PageForms.encode(a.getId());
+    }
+
     public String cancelAbsence(Absence a) {
         return form("absence-cancel") + "&absence=" + PageForms.encode(a.getId());
     }
