@@ -53,7 +53,7 @@ public class JpaMatchCandidates implements MatchCandidates {
         JpaPublishedListings.Condition visible = directory.visibleOn(day);
         Map<String, Object> params = new HashMap<>(visible.params());
         StringBuilder jpql = new StringBuilder("SELECT m.id, m.tradingName, m.capacityHoursPerWeek, m.gender, m.petsOk")
-                .append(" FROM ").append(JpaPublishedListings.ME_AND_RANGE).append(" WHERE ").append(visible.jpql());
+                .append(" FROM MicroEnterprise m WHERE ").append(visible.jpql());
         int n = 0;
         for (String service : new TreeSet<>(criteria.services())) {
             String c = "ms" + n;
@@ -169,7 +169,7 @@ public class JpaMatchCandidates implements MatchCandidates {
         Object[] me = found.get(0);
         List<Reason> out = new ArrayList<>();
         JpaPublishedListings.Condition visible = directory.visibleOn(day);
-        Query shown = em.createQuery("SELECT COUNT(m) FROM " + JpaPublishedListings.ME_AND_RANGE + " WHERE m.id = :meId AND " + visible.jpql());
+        Query shown = em.createQuery("SELECT COUNT(m) FROM MicroEnterprise m WHERE m.id = :meId AND " + visible.jpql());
         visible.params().forEach(shown::setParameter);
         if (((Number) shown.setParameter("meId", microEnterpriseId).getSingleResult()).longValue() == 0) {
             out.add(Reason.of("match.excluded.hidden", day.toString()));
