@@ -107,10 +107,6 @@ class ArrangementsBrowserIT extends BrowserTest {
         browser.assertAccessible("arrangement-page-cy");
     }
 
-    private List<String> errorSummaryItems() {
-        browser.waitFor(By.className("govuk-error-summary"));
-        return driver.findElements(By.cssSelector(".govuk-error-summary__list li")).stream().map(WebElement::getText).toList();
-    }
 
     private void fill(String id, String text) {
         WebElement input = driver.findElement(By.id(id));

@@ -12,7 +12,6 @@ import org.microcare.platform.CouncilFixture;
 import org.microcare.platform.DirectoryFixture;
 import org.microcare.platform.RunningPlatform;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -170,12 +169,6 @@ class BrokerJourneyBrowserIT extends BrowserTest {
         return driver.findElements(By.cssSelector("#introductions-table tbody tr"));
     }
 
-    private void choose(String name, String value) {
-        WebElement input = driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
-        WebElement label = driver.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
-        label.click();
-    }
 
     private void fill(String id, String text) {
         WebElement input = driver.findElement(By.id(id));

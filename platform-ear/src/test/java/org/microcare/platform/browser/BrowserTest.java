@@ -129,6 +129,20 @@ abstract class BrowserTest {
         }
     }
 
+    /** The entries of the page's GOV.UK error summary, once it is there. */
+    protected java.util.List<String> errorSummaryItems() {
+        browser.waitFor(By.className("govuk-error-summary"));
+        return driver.findElements(By.cssSelector(".govuk-error-summary__list li")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Ticks the radio or checkbox {@code name} with {@code value} by its label, as a person would. */
+    protected void choose(String name, String value) {
+        WebElement input = driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+        WebElement label = driver.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
+        label.click();
+    }
+
     protected String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }

@@ -119,8 +119,4 @@ class ClientPrivacyBrowserIT extends BrowserTest {
         browser.assertAccessible("settings-cy");
     }
 
-    private List<String> errorSummaryItems() {
-        browser.waitFor(By.className("govuk-error-summary"));
-        return driver.findElements(By.cssSelector(".govuk-error-summary__list li")).stream().map(WebElement::getText).toList();
-    }
 }

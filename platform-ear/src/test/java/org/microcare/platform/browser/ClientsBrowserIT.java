@@ -80,14 +80,18 @@ class ClientsBrowserIT extends BrowserTest {
         browser.assertAccessible("client-page");
         String id = driver.getCurrentUrl().replaceAll("^.*[?&]id=([^&]+).*$", "$1");
 
+        assertEquals("Female", text("client-carer-gender"));
+
         submit("change-record");
         assertHeading("Change the record");
         assertEquals("7", value("hoursPerWeek"));
         browser.assertAccessible("client-edit");
         fill("hoursPerWeek", "10");
+        choose("preferences-carerGender", "NONE");
         submit("save");
         assertEquals("The record of SW-1001 has been changed.", banner());
         assertEquals("10", text("client-hours"));
+        assertEquals("No preference", text("client-carer-gender"), "no preference can be chosen again");
 
         // someone else saves while the form is open: nothing is changed, the current values are shown
         submit("change-record");
@@ -159,18 +163,8 @@ class ClientsBrowserIT extends BrowserTest {
         browser.assertAccessible("client-page-cy");
     }
 
-    private List<String> errorSummaryItems() {
-        browser.waitFor(By.className("govuk-error-summary"));
-        return driver.findElements(By.cssSelector(".govuk-error-summary__list li")).stream().map(WebElement::getText).toList();
-    }
 
     /** Ticks the radio or checkbox of {@code name} with {@code value}, by its label, as a person would. */
-    private void choose(String name, String value) {
-        WebElement input = driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
-        WebElement label = driver.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
-        label.click();
-    }
 
     private String value(String id) {
         return driver.findElement(By.id(id)).getAttribute("value");

@@ -454,9 +454,5 @@ class CommunityActivitiesBrowserIT extends BrowserTest {
         }
     }
 
-    private List<String> errorSummaryItems() {
-        browser.waitFor(By.className("govuk-error-summary"));
-        return driver.findElements(By.cssSelector(".govuk-error-summary__list li")).stream().map(WebElement::getText).toList();
-    }
 
 }

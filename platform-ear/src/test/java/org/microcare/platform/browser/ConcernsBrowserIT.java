@@ -121,18 +121,8 @@ class ConcernsBrowserIT extends BrowserTest {
         browser.assertAccessible("dashboard-cy");
     }
 
-    private List<String> errorSummaryItems() {
-        browser.waitFor(By.className("govuk-error-summary"));
-        return driver.findElements(By.cssSelector(".govuk-error-summary__list li")).stream().map(WebElement::getText).toList();
-    }
 
     /** Ticks the radio of {@code name} with {@code value}, by its label, as a person would. */
-    private void choose(String name, String value) {
-        WebElement input = driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
-        WebElement label = driver.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
-        label.click();
-    }
 
     private void fill(String id, String text) {
         WebElement input = driver.findElement(By.id(id));

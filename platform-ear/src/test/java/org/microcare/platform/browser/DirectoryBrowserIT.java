@@ -119,7 +119,7 @@ class DirectoryBrowserIT extends BrowserTest {
         return results();
     }
 
-    private Set<String> choose(String select, String value) {
+    private Set<String> searchBy(String select, String value) {
         return search(e -> new Select(e).selectByValue(value), select);
     }
 
@@ -147,17 +147,17 @@ class DirectoryBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("no-results")).getText().contains("use fewer filters"));
         browser.assertAccessible("directory-no-results");
 
-        assertEquals(Set.of(AYR, SCRIPT), choose("service", "COMPANIONSHIP"));
-        assertEquals(Set.of(AYR, MEDICATION), choose("locality", "AYR"));
-        assertEquals(Set.of(AYR), choose("day", "SAT"));
-        assertEquals(Set.of(MEDICATION), choose("day", "TUE"));
-        assertEquals(Set.of(AYR), choose("time", "EVENING"));
-        assertEquals(Set.of(TROON, MEDICATION), choose("time", "AFTERNOON"));
+        assertEquals(Set.of(AYR, SCRIPT), searchBy("service", "COMPANIONSHIP"));
+        assertEquals(Set.of(AYR, MEDICATION), searchBy("locality", "AYR"));
+        assertEquals(Set.of(AYR), searchBy("day", "SAT"));
+        assertEquals(Set.of(MEDICATION), searchBy("day", "TUE"));
+        assertEquals(Set.of(AYR), searchBy("time", "EVENING"));
+        assertEquals(Set.of(TROON, MEDICATION), searchBy("time", "AFTERNOON"));
         assertEquals(Set.of(AYR), tick("evenings"));
         assertEquals(Set.of(AYR), tick("weekends"));
-        assertEquals(Set.of(AYR), choose("language", "gd"));
-        assertEquals(Set.of(TROON), choose("specialism", "DEMENTIA"));
-        assertEquals(Set.of(AYR), choose("specialism", "MENTAL_HEALTH"));
+        assertEquals(Set.of(AYR), searchBy("language", "gd"));
+        assertEquals(Set.of(TROON), searchBy("specialism", "DEMENTIA"));
+        assertEquals(Set.of(AYR), searchBy("specialism", "MENTAL_HEALTH"));
         assertEquals(Set.of(TROON, MEDICATION), tick("personalCare"));
         assertEquals(Set.of(MEDICATION), tick("medication"));
         assertEquals(Set.of(TROON), tick("petsOk"));

@@ -108,9 +108,13 @@ abstract class ClientFormPage {
         return Arrays.stream(FundingRoute.values()).map(f -> new Choice(f.name(), Texts.get("client.funding." + f.name()))).toList();
     }
 
+    /** The "no preference" radio's value, which the client form reads as no preference. */
+    static final String NO_GENDER_PREFERENCE = "NONE";
+
     public List<Choice> getCarerGenderChoices() {
         List<Choice> out = new ArrayList<>();
-        out.add(new Choice("", Texts.get("client.carerGender.none")));
+        // A value of its own: a radio with an empty value is sent as "on", which no gender matches.
+        out.add(new Choice(NO_GENDER_PREFERENCE, Texts.get("client.carerGender.none")));
         Arrays.stream(CarerGender.values()).forEach(g -> out.add(new Choice(g.name(), Texts.get("client.carerGender." + g.name()))));
         return out;
     }
@@ -129,7 +133,7 @@ abstract class ClientFormPage {
 
     public String getChosenCarerGender() {
         String g = one("preferences-carerGender");
-        return g == null ? "" : g;
+        return g == null || g.isBlank() ? NO_GENDER_PREFERENCE : g;
     }
 
     public List<String> getNeedOptions() {
