@@ -55,7 +55,8 @@ class ReportsBrowserIT extends BrowserTest {
         admin.create("rates", json("{'type':'AGENCY_HOME_CARE','hourlyRate':'24.00','validFrom':'2023-04-01'}"));
         admin.create("targets", json("{'metric':'NEW_MICRO_ENTERPRISES','value':12,'periodStart':'2024-01-01','periodEnd':'2024-12-31'}"));
         // for the workforce report (today): one ME listed, working evenings; one client waiting, asking for a man who speaks Welsh in the evening
-        directory.listed("Evening Care", b -> b.add("gender", "MALE").add("evenings", true).add("languages", DirectoryFixture.list("en", "cy")));
+        directory.listed("Evening Care", b -> b.add("enquiryDate", "2023-06-01").add("gender", "MALE").add("evenings", true)
+                .add("languages", DirectoryFixture.list("en", "cy")));
         council.addUser("bea.broker", "BROKER");
         council.as("bea.broker").create("clients", json("{'reference':'SW-RB1','postcode':'KA10 6EP','locality':'TROON',"
                 + "'servicesNeeded':['DOMESTIC_SUPPORT'],'hoursPerWeek':5,'fundingRoute':'DIRECT_PAYMENT','referredOn':'2024-03-01',"
