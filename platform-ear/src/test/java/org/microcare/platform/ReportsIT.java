@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * day, arrangements ending mid-March or starting on 31 March and 1 April, hours for February to May,
  * rates that change on 1 April and an agency rate missing for May. Monthly measures for January to April,
  * cost avoidance with its annualisation, targets with trajectory and status, the month CSV equal to the
- * JSON, a viewer reading everything, bad parameters refused, and another council's records never counted.
+ * JSON, every figure drilled down to exactly the records it counts (clients by reference, none for a viewer), a
+ * viewer reading everything, bad parameters refused, and another council's records never counted.
  */
 @ExtendWith(PlatformExtension.class)
 class ReportsIT {
@@ -56,7 +59,12 @@ class ReportsIT {
 
     /** An ME whose enquiry was on {@code enquiry}, with evidence checked on 2 January 2024 for every mandatory requirement, moved as {@code moves} say. */
     private String me(CouncilFixture.Caller as, DirectoryFixture in, String name, String enquiry, String... moves) {
-        String id = in.enquiry(name, b -> b.add("enquiryDate", enquiry).add("capacityHoursPerWeek", 40));
+        return me(as, in, name, b -> { }, enquiry, moves);
+    }
+
+    /** As {@link #me(CouncilFixture.Caller, DirectoryFixture, String, String, String...)}, with the ME's record changed by {@code change}. */
+    private String me(CouncilFixture.Caller as, DirectoryFixture in, String name, Consumer<JsonObjectBuilder> change, String enquiry, String... moves) {
+        String id = in.enquiry(name, b -> change.accept(b.add("enquiryDate", enquiry).add("capacityHoursPerWeek", 40)));
         for (JsonObject r : as.get("framework/requirements").array().getValuesAs(JsonObject.class)) {
             boolean applies = r.getBoolean("mandatory") && !r.getBoolean("medicationOnly", false) && (r.getJsonArray("appliesToServices").isEmpty()
                     || r.getJsonArray("appliesToServices").getValuesAs(JsonString.class).stream().anyMatch(s -> s.getString().equals("DOMESTIC_SUPPORT")));
@@ -324,6 +332,253 @@ class ReportsIT {
 
     private static String text(JsonValue v) {
         return v == null || v.getValueType() == JsonValue.ValueType.NULL ? "" : v instanceof JsonString s ? s.getString() : v.toString();
+    }
+
+    @Test
+    void everyFigureDrillsDownToTheRecordsItCountsAndAViewerSeesNoClient(RunningPlatform platform) {
+        anotherCouncil(platform);
+        history();
+        for (String month : List.of("2024-01", "2024-02", "2024-03", "2024-04")) {
+            JsonObject figures = broker.get("reports/monthly-measures?month=" + month).json();
+            for (String measure : MEASURES) {
+                Api.Answer a = broker.get("reports/monthly-measures/" + measure + "?month=" + month);
+                assertEquals(200, a.status(), measure + " " + month + ": " + a);
+                JsonObject d = a.json();
+                List<JsonObject> records = d.getJsonArray("records").getValuesAs(JsonObject.class);
+                assertEquals(text(figures.get(measure)), text(d.get("figure")), measure + " " + month);
+                assertEquals(records.size(), d.getInt("count"), measure + " " + month);
+                if (measure.equals("clientHours")) {
+                    assertEquals(figures.getString(measure), records.stream().map(r -> new java.math.BigDecimal(r.getString("hours")))
+                            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).setScale(2).toPlainString(), month);
+                } else {
+                    assertEquals(figures.getJsonNumber(measure).longValue(), records.size(), measure + " " + month + ": " + d);
+                }
+                assertFalse(a.body().contains("Elsewhere Care"), "never another council's records: " + a.body());
+                assertTrue(d.getBoolean("clientDetailsShown"));
+            }
+        }
+        // March: Bravo listed on its last day; Foxtrot (1 April) not; Echo paused on the 15th is off the directory
+        assertEquals(List.of("Bravo Help 2024-03-31"), named(broker.get("reports/monthly-measures/newlyListed?month=2024-03")));
+        assertEquals(List.of("Alpha Care 2024-02-10", "Bravo Help 2024-03-31"), named(broker.get("reports/monthly-measures/totalOnDirectory?month=2024-03")));
+        assertEquals(List.of("Foxtrot Aid 2024-03-01", "Charlie Home 2024-03-10"), named(broker.get("reports/monthly-measures/inProcess?month=2024-03")));
+        assertEquals(List.of("Echo Carers 2024-02-05", "Alpha Care 2024-03-31"), named(broker.get("reports/monthly-measures/accessingGrant?month=2024-03")));
+        assertEquals(List.of("Charlie Home 2024-03-12", "Delta Support 2024-03-25"),
+                named(broker.get("reports/monthly-measures/engagedAndSupported?month=2024-03")));
+        List<JsonObject> sessions = broker.get("reports/monthly-measures/businessSupportSessions?month=2024-03").json().getJsonArray("records")
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of("Charlie Home 2024-03-12", "Delta Support 2024-03-25", "Charlie Home 2024-03-31"),
+                sessions.stream().map(r -> r.getString("tradingName") + " " + r.getString("on")).toList());
+        assertTrue(sessions.stream().allMatch(r -> r.containsKey("sessionId") && r.containsKey("microEnterpriseId")), sessions.toString());
+        // the clients by reference (the DP client ending on the 15th, the SDS option 2 client, the private client from the 31st), never a postcode
+        Api.Answer clients = admin.get("reports/monthly-measures/clientsSupported?month=2024-03");
+        assertEquals(List.of("SW-REP1", "SW-REP2", "SW-REP3"), clients.json().getJsonArray("records").getValuesAs(JsonObject.class)
+                .stream().map(r -> r.getString("clientReference")).toList());
+        assertFalse(clients.body().contains("KA10"), clients.body());
+        assertEquals(List.of("SW-REP2"), broker.get("reports/monthly-measures/clientsSds?month=2024-03").json().getJsonArray("records")
+                .getValuesAs(JsonObject.class).stream().map(r -> r.getString("clientReference")).toList());
+
+        // a viewer: the count of clients, no reference or id; the hours with their ME but not their client
+        for (String measure : MEASURES) {
+            Api.Answer a = viewer.get("reports/monthly-measures/" + measure + "?month=2024-03");
+            assertEquals(200, a.status(), a.toString());
+            noClientDetails(a);
+            assertTrue(a.json().getJsonArray("records").getValuesAs(JsonObject.class).stream()
+                    .allMatch(r -> absent(r, "clientId") && absent(r, "clientReference")), a.body());
+            assertFalse(a.json().getBoolean("clientDetailsShown"));
+        }
+        JsonObject viewed = viewer.get("reports/monthly-measures/clientsSupported?month=2024-03").json();
+        assertEquals(3, viewed.getInt("count"));
+        assertEquals(0, viewed.getJsonArray("records").size());
+        JsonObject hours = viewer.get("reports/monthly-measures/clientHours?month=2024-03").json();
+        assertEquals("45.00", hours.getString("figure"));
+        assertEquals(3, hours.getJsonArray("records").size());
+        assertTrue(hours.getJsonArray("records").getValuesAs(JsonObject.class).stream().allMatch(r -> r.containsKey("tradingName")));
+
+        // bad parameters
+        assertEquals(List.of("measure"), viewer.violatedFields(viewer.get("reports/monthly-measures/everything?month=2024-03")));
+        assertEquals(List.of("month"), viewer.violatedFields(viewer.get("reports/monthly-measures/newlyListed?month=2024-13")));
+        assertEquals(List.of("month"), viewer.violatedFields(viewer.get("reports/monthly-measures/newlyListed")));
+        assertEquals(List.of("measure", "month"), viewer.violatedFields(viewer.get("reports/monthly-measures/NEWLYLISTED?month=March")));
+    }
+
+    private static boolean absent(JsonObject o, String field) {
+        return !o.containsKey(field) || o.isNull(field);
+    }
+
+    private static List<String> named(Api.Answer a) {
+        assertEquals(200, a.status(), a.toString());
+        return a.json().getJsonArray("records").getValuesAs(JsonObject.class).stream().map(r -> r.getString("tradingName") + " " + r.getString("on"))
+                .toList();
+    }
+
+    /** A client referred on {@code referred} in {@code locality} needing {@code services}, with {@code more} fields (single-quoted JSON, may be empty). */
+    private String waitingClient(String reference, String locality, String referred, String services, String more) {
+        clientDetails.add(reference);
+        return broker.create("clients", json("{'reference':'" + reference + "','postcode':'KA7 1WF','locality':'" + locality + "',"
+                + "'servicesNeeded':" + services + ",'hoursPerWeek':5,'fundingRoute':'DIRECT_PAYMENT','referredOn':'" + referred + "',"
+                + "'consentGivenOn':'" + referred + "'" + more + "}")).getString("id");
+    }
+
+    /**
+     * MEs listed on 31 March 2024: Gwen (female, 50 to 64, English and Welsh, dementia, evenings flag) and Hamish (male, under 25,
+     * English, a Saturday window, listed that very day); Iona (dementia and stroke, a Monday window to 19:00) only from 1 April;
+     * Jura still developing. Clients waiting that day: C1 (Troon, domestic support, male carer, Welsh, dementia, a Saturday time,
+     * 30 days), C2 (Troon, domestic support and personal care, female carer, English, a Tuesday time to 19:00, 60 days), C3 (Troon,
+     * domestic support, no preferences, 10 days, closed only today), C6 (Ayr, personal care, male carer, 15 days); not waiting: C4 (an
+     * arrangement from 15 March), C5 (referred 1 April), C7 (an introduction agreed on 12 March).
+     */
+    private void workforceHistory() {
+        directory.locality("AYR", "Ayr");
+        String gwen = me(admin, directory, "Gwen Care", b -> b.add("gender", "FEMALE").add("ageBand", "FROM_50_TO_64")
+                .add("languages", DirectoryFixture.list("en", "cy")).add("specialisms", DirectoryFixture.list("DEMENTIA")).add("evenings", true),
+                "2024-01-05", "DEVELOPING 2024-01-10", "LISTED 2024-02-01");
+        me(admin, directory, "Hamish Help", b -> b.add("gender", "MALE").add("ageBand", "UNDER_25")
+                .add("availability", DirectoryFixture.slots(DirectoryFixture.slot("SAT", "09:00", "12:00"))),
+                "2024-01-05", "DEVELOPING 2024-01-10", "LISTED 2024-03-31");
+        me(admin, directory, "Iona Aid", b -> b.add("specialisms", DirectoryFixture.list("DEMENTIA", "STROKE"))
+                .add("availability", DirectoryFixture.slots(DirectoryFixture.slot("MON", "17:00", "19:00"))),
+                "2024-01-05", "DEVELOPING 2024-01-10", "LISTED 2024-04-01");
+        me(admin, directory, "Jura Home", "2024-01-05", "DEVELOPING 2024-01-10");
+
+        String domestic = "['DOMESTIC_SUPPORT']";
+        waitingClient("SW-W1", "TROON", "2024-03-01", domestic, ",'preferences':{'carerGender':'MALE','language':'cy','specialisms':['DEMENTIA']},"
+                + "'preferredTimes':[{'day':'SAT','from':'10:00','to':'12:00'}]");
+        waitingClient("SW-W2", "TROON", "2024-01-31", "['DOMESTIC_SUPPORT','PERSONAL_CARE']", ",'preferences':{'carerGender':'FEMALE','language':'en'},"
+                + "'preferredTimes':[{'day':'TUE','from':'17:00','to':'19:00'}]");
+        String c3 = waitingClient("SW-W3", "TROON", "2024-03-21", domestic, "");
+        Api.Answer closed = broker.post("clients/" + c3 + "/status", json("{'status':'CLOSED','reason':'Moved away'}"));
+        assertEquals(200, closed.status(), closed.toString());
+        String c4 = waitingClient("SW-W4", "TROON", "2024-02-01", domestic, "");
+        broker.create("arrangements", json("{'clientId':'" + c4 + "','microEnterpriseId':'" + gwen + "','startsOn':'2024-03-15',"
+                + "'hoursPerWeek':5,'hourlyRate':'20.00','funding':'DIRECT_PAYMENT'}"));
+        waitingClient("SW-W5", "TROON", "2024-04-01", domestic, "");
+        waitingClient("SW-W6", "AYR", "2024-03-16", "['PERSONAL_CARE']", ",'preferences':{'carerGender':'MALE'}");
+        String c7 = waitingClient("SW-W7", "TROON", "2024-02-15", domestic, "");
+        String intro = broker.create("clients/" + c7 + "/introductions", json("{'microEnterpriseId':'" + gwen + "'}")).getString("id");
+        Api.Answer introduced = broker.post("introductions/" + intro + "/introduce", json("{'on':'2024-03-10'}"));
+        assertEquals(200, introduced.status(), introduced.toString());
+        Api.Answer agreed = broker.post("introductions/" + intro + "/outcome", json("{'outcome':'AGREED','on':'2024-03-12'}"));
+        assertEquals(200, agreed.status(), agreed.toString());
+    }
+
+    private static List<String> lines(JsonObject workforce) {
+        return workforce.getJsonArray("supplyAndDemand").getValuesAs(JsonObject.class).stream().map(l -> l.getString("dimension") + " "
+                + l.getString("value") + " " + l.getJsonNumber("microEnterprises").longValue() + " "
+                + (absent(l, "waitingClients") ? "-" : String.valueOf(l.getJsonNumber("waitingClients").longValue()))).toList();
+    }
+
+    private static List<String> waiting(JsonObject workforce) {
+        return workforce.getJsonArray("waiting").getValuesAs(JsonObject.class).stream().map(w -> w.getString("locality") + "/" + w.getString("service")
+                + " " + w.getInt("clients") + " " + w.getString("medianDays") + " " + w.getInt("longestDays")).toList();
+    }
+
+    @Test
+    void workforceAgainstWhatWaitingClientsAskedForAndHowLongTheyHaveWaited(RunningPlatform platform) {
+        anotherCouncil(platform);
+        workforceHistory();
+
+        Api.Answer march = viewer.get("reports/workforce?on=2024-03-31");
+        assertEquals(200, march.status(), march.toString());
+        noClientDetails(march);
+        JsonObject w = march.json();
+        assertEquals(2, w.getInt("listed"), "Gwen and Hamish (listed that day), not Iona (1 April) nor Jura, nor another council's ME");
+        assertEquals(4, w.getInt("waitingClients"), "C1, C2, C3 (closed only later) and C6");
+        assertEquals(List.of("GENDER FEMALE 1 1", "GENDER MALE 1 2", "AGE_BAND FROM_50_TO_64 1 -", "AGE_BAND UNDER_25 1 -",
+                "LANGUAGE cy 1 1", "LANGUAGE en 2 1", "SPECIALISM DEMENTIA 1 1", "AVAILABILITY EVENINGS 1 1", "AVAILABILITY WEEKENDS 1 1"), lines(w));
+        assertEquals(List.of("AYR/PERSONAL_CARE 1 15.0 15", "TROON/DOMESTIC_SUPPORT 3 30.0 60", "TROON/PERSONAL_CARE 1 60.0 60"), waiting(w));
+
+        // 11 March: only Gwen listed; C7 still waiting (agreed on the 12th), C4 too (arrangement from the 15th): an even count's median
+        JsonObject eleventh = broker.get("reports/workforce?on=2024-03-11").json();
+        assertEquals(1, eleventh.getInt("listed"));
+        assertEquals(4, eleventh.getInt("waitingClients"), "C1, C2, C4, C7");
+        assertEquals(List.of("TROON/DOMESTIC_SUPPORT 4 32.0 40", "TROON/PERSONAL_CARE 1 40.0 40"), waiting(eleventh), "10, 25, 39 and 40 days");
+        // today C3 is closed and C5 waits too
+        assertEquals(4, broker.get("reports/workforce?on=" + DirectoryFixture.TODAY).json().getInt("waitingClients"), "C1, C2, C5, C6");
+
+        // the CSV holds exactly the JSON's figures
+        Api.Answer csv = viewer.get("reports/workforce.csv?on=2024-03-31");
+        assertEquals(200, csv.status(), csv.toString());
+        noClientDetails(csv);
+        List<String> expected = new ArrayList<>(List.of("section,value,measure,figure", "totals,2024-03-31,listed,2", "totals,2024-03-31,waitingClients,4"));
+        for (JsonObject l : w.getJsonArray("supplyAndDemand").getValuesAs(JsonObject.class)) {
+            String key = l.getString("dimension") + "," + l.getString("value");
+            expected.add(key + ",microEnterprises," + l.getJsonNumber("microEnterprises"));
+            if (!absent(l, "waitingClients")) {
+                expected.add(key + ",waitingClients," + l.getJsonNumber("waitingClients"));
+            }
+        }
+        for (JsonObject g : w.getJsonArray("waiting").getValuesAs(JsonObject.class)) {
+            String key = "waiting," + g.getString("locality") + "/" + g.getString("service");
+            expected.add(key + ",clients," + g.getInt("clients"));
+            expected.add(key + ",medianDays," + g.getString("medianDays"));
+            expected.add(key + ",longestDays," + g.getInt("longestDays"));
+        }
+        assertEquals(expected, csv.body().lines().toList());
+
+        assertEquals(List.of("on"), viewer.violatedFields(viewer.get("reports/workforce?on=2024-02-30")));
+        assertEquals(List.of("on"), viewer.violatedFields(viewer.get("reports/workforce")));
+        assertEquals(List.of("on"), viewer.violatedFields(viewer.get("reports/workforce.csv?on=soon")));
+    }
+
+    /** A month of the funding mix as "month total sds2 hours | ROUTE clients hours …" for the routes with any. */
+    private static String mixMonth(JsonObject m) {
+        StringBuilder b = new StringBuilder(m.getString("month") + " " + m.getInt("totalClients") + " " + m.getInt("sdsOption2Clients") + " "
+                + m.getString("totalHours") + " |");
+        for (JsonObject r : m.getJsonArray("byRoute").getValuesAs(JsonObject.class)) {
+            if (r.getInt("clients") > 0 || !r.getString("hours").equals("0.00")) {
+                b.append(" ").append(r.getString("funding")).append(" ").append(r.getInt("clients")).append(" ").append(r.getString("hours"));
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void fundingMixOverTwelveMonthsAcrossMonthBoundaries(RunningPlatform platform) {
+        anotherCouncil(platform);
+        history();
+        Api.Answer a = viewer.get("reports/funding-mix?to=2024-03");
+        assertEquals(200, a.status(), a.toString());
+        noClientDetails(a);
+        JsonObject mix = a.json();
+        assertEquals("2023-04", mix.getString("from"));
+        assertEquals("2024-03", mix.getString("to"));
+        List<JsonObject> months = mix.getJsonArray("months").getValuesAs(JsonObject.class);
+        assertEquals(12, months.size());
+        assertEquals("2023-04 0 0 0.00 |", mixMonth(months.get(0)));
+        assertEquals(7, months.get(0).getJsonArray("byRoute").size(), "every route, every month");
+        // February: the DP client and the private client whose arrangement ends on the 29th
+        assertEquals("2024-02 2 0 32.50 | DIRECT_PAYMENT 1 20.50 PRIVATE 1 12.00", mixMonth(months.get(10)));
+        // March: the DP client (to the 15th), the SDS option 2 client, the private client from the 31st; not the one from 1 April
+        assertEquals("2024-03 3 1 45.00 | DIRECT_PAYMENT 1 22.25 SDS_OPTION_2 1 21.75 PRIVATE 1 1.00", mixMonth(months.get(11)));
+        JsonObject april = admin.get("reports/funding-mix?to=2024-04").json();
+        List<JsonObject> toApril = april.getJsonArray("months").getValuesAs(JsonObject.class);
+        assertEquals("2023-05", toApril.get(0).getString("month"));
+        assertEquals("2024-04 3 1 64.00 | SDS_OPTION_1 1 25.50 SDS_OPTION_2 1 21.50 PRIVATE 1 17.00", mixMonth(toApril.get(11)));
+        // the same totals as the monthly measures
+        for (JsonObject m : toApril.subList(9, 12)) {
+            JsonObject measures = viewer.get("reports/monthly-measures?month=" + m.getString("month")).json();
+            assertEquals(measures.getInt("clientsSupported"), m.getInt("totalClients"));
+            assertEquals(measures.getString("clientHours"), m.getString("totalHours"));
+        }
+
+        Api.Answer csv = viewer.get("reports/funding-mix.csv?to=2024-03");
+        assertEquals(200, csv.status(), csv.toString());
+        List<String> expected = new ArrayList<>(List.of("section,period,measure,value"));
+        for (JsonObject m : months) {
+            String p = "fundingMix," + m.getString("month") + ",";
+            expected.add(p + "totalClients," + m.getInt("totalClients"));
+            expected.add(p + "sdsOption2Clients," + m.getInt("sdsOption2Clients"));
+            expected.add(p + "totalHours," + m.getString("totalHours"));
+            for (JsonObject r : m.getJsonArray("byRoute").getValuesAs(JsonObject.class)) {
+                expected.add(p + "clients." + r.getString("funding") + "," + r.getInt("clients"));
+                expected.add(p + "hours." + r.getString("funding") + "," + r.getString("hours"));
+            }
+        }
+        assertEquals(expected, csv.body().lines().toList());
+
+        assertEquals(List.of("to"), viewer.violatedFields(viewer.get("reports/funding-mix?to=2024-13")));
+        assertEquals(List.of("to"), viewer.violatedFields(viewer.get("reports/funding-mix")));
+        assertEquals(List.of("to"), viewer.violatedFields(viewer.get("reports/funding-mix.csv?to=2024-3")));
     }
 
     @Test

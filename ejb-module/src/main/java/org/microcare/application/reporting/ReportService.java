@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.ejb.Stateless;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.microcare.application.casework.ArrangementForm;
 import org.microcare.domain.model.client.FundingRoute;
+import org.microcare.domain.model.microenterprise.CodeKind;
 import org.microcare.domain.model.microenterprise.Stage;
 import org.microcare.domain.model.programme.Rate;
 import org.microcare.domain.model.programme.RateRepository;
@@ -22,9 +24,14 @@ import org.microcare.domain.model.programme.Target;
 import org.microcare.domain.model.programme.TargetMetric;
 import org.microcare.domain.model.programme.TargetRepository;
 import org.microcare.domain.model.reporting.CostAvoidance;
+import org.microcare.domain.model.reporting.FundingMix;
+import org.microcare.domain.model.reporting.MeasureDrillDown;
+import org.microcare.domain.model.reporting.MeasureRecord;
 import org.microcare.domain.model.reporting.MonthlyMeasures;
 import org.microcare.domain.model.reporting.ReportQueries;
 import org.microcare.domain.model.reporting.TargetProgress;
+import org.microcare.domain.model.reporting.WorkforceDemand;
+import org.microcare.domain.model.reporting.WorkforceDemand.Dimension;
 import org.microcare.domain.shared.Fields;
 import org.microcare.domain.shared.Violations;
 import org.microcare.infrastructure.tenancy.TenantTransactional;
@@ -84,6 +91,83 @@ public class ReportService {
             months.add(measures(month.minusMonths(i)));
         }
         return new MonthReport(months, targets(month.atEndOfMonth()), costAvoidance(month.atDay(1), month.atEndOfMonth()));
+    }
+
+    /**
+     * The records behind measure {@code measureText} (a name of {@link MonthlyMeasures#NAMES}) in month {@code monthText}
+     * ({@code yyyy-MM}), read with the figure's own conditions; client ids and references only with {@code clientDetails}.
+     * 400 (fields {@code measure}, {@code month}) otherwise.
+     */
+    public MeasureDrillDown drillDown(String measureText, String monthText, boolean clientDetails) {
+        Violations v = new Violations();
+        String measure = measureText == null ? null : measureText.trim();
+        v.require(measure != null && MonthlyMeasures.NAMES.contains(measure), "measure",
+                "Give one of the monthly measures: " + String.join(", ", MonthlyMeasures.NAMES));
+        YearMonth month = ArrangementForm.month(monthText, "month", v);
+        v.throwIfAny();
+        LocalDate from = month.atDay(1);
+        LocalDate to = month.atEndOfMonth();
+        List<MeasureRecord> records = switch (measure) {
+            case "totalOnDirectory" -> queries.atStageOnRecords(Stage.LISTED, to);
+            case "newReferrals" -> queries.enquiryRecords(from, to);
+            case "engagedAndSupported" -> queries.supportedMicroEnterpriseRecords(from, to);
+            case "newlyListed" -> queries.movedToRecords(Stage.LISTED, from, to);
+            case "inProcess" -> queries.atStageOnRecords(Stage.DEVELOPING, to);
+            case "accessingGrant" -> queries.grantedMicroEnterpriseRecords(to);
+            case "businessSupportSessions" -> queries.supportSessionRecords(from, to);
+            case "clientsSupported" -> queries.clientsActiveRecords(from, to, null);
+            case "clientHours" -> queries.hoursRecords(from, from);
+            case "clientsSds" -> queries.clientsActiveRecords(from, to, SDS);
+            case "clientsPrivate" -> queries.clientsActiveRecords(from, to, Set.of(FundingRoute.PRIVATE));
+            default -> throw new IllegalStateException(measure);
+        };
+        return MeasureDrillDown.of(month, measure, records, clientDetails);
+    }
+
+    /** The workforce and demand report on {@code onText} ({@code yyyy-MM-dd}); 400 (field {@code on}) otherwise. */
+    public WorkforceDemand workforce(String onText) {
+        Violations v = new Violations();
+        LocalDate on = Fields.date(onText, "on", "The day", true, v);
+        v.throwIfAny();
+        List<WorkforceDemand.Line> lines = new ArrayList<>();
+        lines.addAll(WorkforceDemand.lines(Dimension.GENDER, queries.listedByGender(on), queries.waitingByCarerGender(on)));
+        lines.addAll(WorkforceDemand.lines(Dimension.AGE_BAND, queries.listedByAgeBand(on), null));
+        lines.addAll(WorkforceDemand.lines(Dimension.LANGUAGE, queries.listedByCode(CodeKind.LANGUAGE, on), queries.waitingByLanguage(on)));
+        lines.addAll(WorkforceDemand.lines(Dimension.SPECIALISM, queries.listedByCode(CodeKind.SPECIALISM, on), queries.waitingBySpecialism(on)));
+        lines.add(new WorkforceDemand.Line(Dimension.AVAILABILITY, "EVENINGS", queries.listedEvenings(on), queries.waitingEvenings(on)));
+        lines.add(new WorkforceDemand.Line(Dimension.AVAILABILITY, "WEEKENDS", queries.listedWeekends(on), queries.waitingWeekends(on)));
+        List<WorkforceDemand.Waiting> waiting = new ArrayList<>();
+        List<long[]> days = new ArrayList<>();
+        ReportQueries.WaitingCount group = null;
+        for (ReportQueries.WaitingCount w : queries.waitingByLocalityAndService(on)) {
+            if (group != null && !(java.util.Objects.equals(group.locality(), w.locality()) && group.service().equals(w.service()))) {
+                waiting.add(WorkforceDemand.waiting(group.locality(), group.service(), days));
+                days = new ArrayList<>();
+            }
+            group = w;
+            days.add(new long[] {java.time.temporal.ChronoUnit.DAYS.between(w.referredOn(), on), w.clients()});
+        }
+        if (group != null) {
+            waiting.add(WorkforceDemand.waiting(group.locality(), group.service(), days));
+        }
+        return new WorkforceDemand(on, queries.atStageOn(Stage.LISTED, on), queries.waitingClients(on), lines, waiting);
+    }
+
+    /** The funding mix of the {@link FundingMix#MONTHS} months to {@code toText} ({@code yyyy-MM}); 400 (field {@code to}) otherwise. */
+    public FundingMix fundingMix(String toText) {
+        Violations v = new Violations();
+        YearMonth to = ArrangementForm.month(toText, "to", v);
+        v.throwIfAny();
+        YearMonth from = to.minusMonths(FundingMix.MONTHS - 1L);
+        var hours = queries.hoursByMonthAndFunding(from.atDay(1), to.atDay(1));
+        List<FundingMix.Month> months = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            LocalDate first = m.atDay(1);
+            LocalDate last = m.atEndOfMonth();
+            months.add(FundingMix.Month.of(m, queries.clientsActive(first, last, null), queries.clientsActiveByFunding(first, last),
+                    hours.getOrDefault(first, Map.of())));
+        }
+        return new FundingMix(from, to, months);
     }
 
     /** A month written {@code yyyy-MM}; 400 (field {@code month}) otherwise. */

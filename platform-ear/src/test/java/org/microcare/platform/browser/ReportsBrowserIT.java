@@ -30,7 +30,9 @@ import org.openqa.selenium.chromium.ChromiumDriver;
  * is not one refused with the error summary, March 2024's measures beside February and January, targets
  * with their status and the rule, cost avoidance with the rates used, the print layout (no form, links or
  * navigation); the page's figures are the CSV's,
- * and the CSV downloaded from the page is the API's. In English and in Welsh, axe (WCAG 2.2 AA) on every
+ * and the CSV downloaded from the page is the API's; a figure's link to the records behind it (a viewer told
+ * client details are not shown), bad drill-down parameters in the error summary, a bad CSV month a 400; the workforce and
+ * funding-mix pages with their SVG charts, data tables and CSVs. In English and in Welsh, axe (WCAG 2.2 AA) on every
  * page visited.
  */
 class ReportsBrowserIT extends BrowserTest {
@@ -52,6 +54,14 @@ class ReportsBrowserIT extends BrowserTest {
         admin.create("rates", json("{'type':'DIRECT_PAYMENT','hourlyRate':'16.98','validFrom':'2023-04-01','validTo':'2024-03-31'}"));
         admin.create("rates", json("{'type':'AGENCY_HOME_CARE','hourlyRate':'24.00','validFrom':'2023-04-01'}"));
         admin.create("targets", json("{'metric':'NEW_MICRO_ENTERPRISES','value':12,'periodStart':'2024-01-01','periodEnd':'2024-12-31'}"));
+        // for the workforce report (today): one ME listed, working evenings; one client waiting, asking for a man who speaks Welsh in the evening
+        directory.listed("Evening Care", b -> b.add("enquiryDate", "2023-06-01").add("gender", "MALE").add("evenings", true)
+                .add("languages", DirectoryFixture.list("en", "cy")));
+        council.addUser("bea.broker", "BROKER");
+        council.as("bea.broker").create("clients", json("{'reference':'SW-RB1','postcode':'KA10 6EP','locality':'TROON',"
+                + "'servicesNeeded':['DOMESTIC_SUPPORT'],'hoursPerWeek':5,'fundingRoute':'DIRECT_PAYMENT','referredOn':'2024-03-01',"
+                + "'consentGivenOn':'2024-03-01','preferences':{'carerGender':'MALE','language':'cy'},"
+                + "'preferredTimes':[{'day':'TUE','from':'17:00','to':'19:00'}]}"));
     }
 
     @Test
@@ -121,6 +131,83 @@ class ReportsBrowserIT extends BrowserTest {
         List<String> measures = csv.lines().filter(l -> l.startsWith("monthlyMeasures,")).toList();
         assertEquals(measures.stream().sorted().toList(), shown.stream().sorted().toList());
 
+        // each figure links to the records behind it: March's referral is March Care, with its enquiry date
+        submit(driver.findElement(By.cssSelector("#measure-newReferrals td a")));
+        assertHeading("New micro-enterprise referrals: March 2024");
+        assertEquals("1", text("measure-figure"));
+        assertEquals("1", text("measure-count"));
+        assertEquals(List.of("March Care", "4 March 2024"), driver.findElements(By.cssSelector("#measure-records tbody td")).stream()
+                .map(WebElement::getText).toList());
+        assertTrue(driver.findElement(By.cssSelector("#measure-records tbody td a")).getAttribute("href").contains("/micro-enterprises/view?id="));
+        browser.assertAccessible("reports-records-referrals");
+        screenshotWholePage("reports-records-referrals");
+        // a viewer sees how many clients, not which
+        open("/reports/measure?month=2024-03&measure=clientsSupported");
+        assertHeading("Clients supported: March 2024");
+        assertEquals("0", text("measure-count"));
+        assertTrue(text("measure-no-client-details").startsWith("Client details are not shown to viewers"));
+        assertTrue(driver.findElements(By.id("measure-records")).isEmpty());
+        browser.assertAccessible("reports-records-clients-viewer");
+        // a measure or month that is not one: the error summary, no records
+        open("/reports/measure?month=2024-13&measure=everything");
+        assertTrue(errorSummary().contains("Choose one of the monthly measures"), errorSummary());
+        assertTrue(errorSummary().contains("Enter a real month written year-month, for example 2024-03"), errorSummary());
+        assertTrue(driver.findElements(By.id("measure-summary")).isEmpty());
+        browser.assertAccessible("reports-records-bad");
+        // the CSV of a month that is not one is a 400, not a 404
+        assertEquals(400, fetch("/c/" + council.id() + "/reports/csv?month=2024-13").statusCode());
+
+        // workforce and demand (today): the chart with its title and description, then the table with the same figures
+        open("/reports");
+        submit(driver.findElement(By.id("reports-workforce")));
+        assertTrue(headingStartsWith("Workforce and demand: "), heading());
+        assertEquals("1", text("workforce-listed"));
+        assertEquals("1", text("workforce-waiting"));
+        WebElement chart = driver.findElement(By.id("supply-chart"));
+        assertEquals("img", chart.getAttribute("role"));
+        assertFalse(driver.findElements(By.cssSelector("#supply-chart rect")).isEmpty());
+        List<String> rows = driver.findElements(By.cssSelector("#supply-table tbody tr")).stream().map(WebElement::getText).toList();
+        assertTrue(rows.contains("Gender Male 1 1"), rows.toString());
+        assertTrue(rows.contains("Availability Evenings 1 1"), rows.toString());
+        assertTrue(rows.contains("Language cy 1 1"), rows.toString());
+        assertTrue(driver.findElement(By.id("waiting-table")).getText().contains("Troon"), driver.findElement(By.id("waiting-table")).getText());
+        assertFalse(driver.getPageSource().contains("SW-RB1"), "no client reference on a report");
+        browser.assertAccessible("reports-workforce");
+        screenshotWholePage("reports-workforce");
+        String workforceCsv = pageCsv(driver.findElement(By.id("workforce-csv")).getAttribute("href"));
+        assertTrue(workforceCsv.contains("GENDER,MALE,waitingClients,1"), workforceCsv);
+        assertEquals(400, fetch("/c/" + council.id() + "/reports/workforce/csv?on=2024-02-30").statusCode());
+        WebElement on = driver.findElement(By.id("on"));
+        on.clear();
+        on.sendKeys("2024-02-30");
+        submit("workforce-show");
+        assertTrue(errorSummary().contains("Enter a real date written year-month-day"), errorSummary());
+        browser.assertAccessible("reports-workforce-bad-day");
+
+        // funding mix: twelve months to March 2024, the chart then its table, the CSV the API's
+        open("/reports");
+        submit(driver.findElement(By.id("reports-funding")));
+        WebElement to = driver.findElement(By.id("to"));
+        to.clear();
+        to.sendKeys("2024-03");
+        submit("funding-show");
+        assertHeading("Funding mix: April 2023 – March 2024");
+        assertEquals("img", driver.findElement(By.id("funding-chart")).getAttribute("role"));
+        assertEquals(12, driver.findElements(By.cssSelector("#funding-table tbody tr")).size());
+        assertEquals(7, driver.findElements(By.cssSelector("#funding-clients tbody tr")).size());
+        browser.assertAccessible("reports-funding");
+        screenshotWholePage("reports-funding");
+        assertEquals(council.as("vic.viewer").get("reports/funding-mix.csv?to=2024-03").body(),
+                pageCsv(driver.findElement(By.id("funding-csv")).getAttribute("href")));
+        assertEquals(400, fetch("/c/" + council.id() + "/reports/funding-mix/csv?to=2024-13").statusCode());
+        to = driver.findElement(By.id("to"));
+        to.clear();
+        to.sendKeys("March");
+        submit("funding-show");
+        assertTrue(errorSummary().contains("Enter a real month written year-month, for example 2024-03"), errorSummary());
+        browser.assertAccessible("reports-funding-bad-month");
+        open("/reports?month=2024-03");
+
         submit(driver.findElement(By.id("language-switch")));
         waitForLanguage("cy");
         assertHeading("Adroddiadau: Mawrth 2024");
@@ -135,6 +222,22 @@ class ReportsBrowserIT extends BrowserTest {
         submit("reports-show");
         assertTrue(errorSummary().contains("Rhowch fis go iawn"), errorSummary());
         browser.assertAccessible("reports-bad-month-cy");
+        open("/reports/measure?month=2024-03&measure=engagedAndSupported");
+        assertEquals(List.of("March Care", "12 Mawrth 2024"), driver.findElements(By.cssSelector("#measure-records tbody td")).stream()
+                .map(WebElement::getText).toList());
+        assertTrue(heading().startsWith("Micro-fentrau"), heading());
+        browser.assertAccessible("reports-records-cy");
+        screenshotWholePage("reports-records-cy");
+        open("/reports/workforce");
+        assertTrue(headingStartsWith("Gweithlu a galw: "), heading());
+        assertTrue(driver.findElements(By.cssSelector("#supply-table tbody tr")).stream().map(WebElement::getText).toList()
+                .contains("Argaeledd Gyda'r nos 1 1"));
+        browser.assertAccessible("reports-workforce-cy");
+        screenshotWholePage("reports-workforce-cy");
+        open("/reports/funding-mix?to=2024-03");
+        assertHeading("Cymysgedd cyllid: Ebrill 2023 – Mawrth 2024");
+        browser.assertAccessible("reports-funding-cy");
+        screenshotWholePage("reports-funding-cy");
     }
 
     private List<String> figures(String measure) {
@@ -143,12 +246,21 @@ class ReportsBrowserIT extends BrowserTest {
 
     /** The CSV the page's link downloads, fetched with the browser's session. */
     private String pageCsv(String href) throws Exception {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = fetchUrl(href);
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         return r.body();
+    }
+
+    /** A page of this platform fetched with the browser's session. */
+    private HttpResponse<String> fetch(String path) throws Exception {
+        return fetchUrl(driver.getCurrentUrl().replaceAll("^(https?://[^/]+).*$", "$1") + path);
+    }
+
+    private HttpResponse<String> fetchUrl(String href) throws Exception {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private void screenshotWholePage(String name) {

@@ -3,15 +3,19 @@ package org.microcare.domain.model.reporting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.microcare.domain.model.client.FundingRoute;
+import org.microcare.domain.model.microenterprise.CodeKind;
 import org.microcare.domain.model.microenterprise.Stage;
 
 /**
  * The figures behind the current council's reports, each answered by one aggregate query in the
  * database. Days are inclusive; "active" arrangements are those with {@code startsOn <= last day} and
- * no end or {@code endsOn >= first day}.
+ * no end or {@code endsOn >= first day}. Each {@code …Records} method reads the records behind the figure of the
+ * method of the same name with the same condition (so their count, or sum of hours, is that figure), ordered by
+ * date then name.
  */
 public interface ReportQueries {
 
@@ -41,4 +45,74 @@ public interface ReportQueries {
 
     /** Hours recorded for the months whose first day lies from {@code from} to {@code to}, by that first day (months with none left out). */
     Map<LocalDate, BigDecimal> hoursByMonth(LocalDate from, LocalDate to);
+
+    /** The MEs counted by {@link #atStageOn}, each with the day of its move to the stage. */
+    List<MeasureRecord> atStageOnRecords(Stage stage, LocalDate day);
+
+    /** The MEs counted by {@link #enquiries}, each with its enquiry date. */
+    List<MeasureRecord> enquiryRecords(LocalDate from, LocalDate to);
+
+    /** The MEs counted by {@link #movedTo}, each with its first move to the stage in the period. */
+    List<MeasureRecord> movedToRecords(Stage stage, LocalDate from, LocalDate to);
+
+    /** The sessions counted by {@link #supportSessions}, each with its ME and day. */
+    List<MeasureRecord> supportSessionRecords(LocalDate from, LocalDate to);
+
+    /** The MEs counted by {@link #supportedMicroEnterprises}, each with its first session in the period. */
+    List<MeasureRecord> supportedMicroEnterpriseRecords(LocalDate from, LocalDate to);
+
+    /** The MEs counted by {@link #grantedMicroEnterprises}, each with the day of its first approval. */
+    List<MeasureRecord> grantedMicroEnterpriseRecords(LocalDate day);
+
+    /** The clients counted by {@link #clientsActive} (id and reference), each with the earliest start of their arrangements counted. */
+    List<MeasureRecord> clientsActiveRecords(LocalDate from, LocalDate to, Collection<FundingRoute> funding);
+
+    /** The hours summed by {@link #hoursByMonth}, one record per arrangement and month, with its ME and client. */
+    List<MeasureRecord> hoursRecords(LocalDate from, LocalDate to);
+
+    /** How many waiting clients of a locality needing a service were referred on a day. */
+    record WaitingCount(String locality, String service, LocalDate referredOn, long clients) {
+    }
+
+    /** MEs listed on {@code day} by the owner's gender ({@code NOT_GIVEN} without one). */
+    Map<String, Long> listedByGender(LocalDate day);
+
+    /** MEs listed on {@code day} by age band ({@code NOT_GIVEN} without one). */
+    Map<String, Long> listedByAgeBand(LocalDate day);
+
+    /** MEs listed on {@code day} by their codes of a kind (an ME under each of its codes). */
+    Map<String, Long> listedByCode(CodeKind kind, LocalDate day);
+
+    /** MEs listed on {@code day} working evenings (flag, or a window ending after 18:00). */
+    long listedEvenings(LocalDate day);
+
+    /** MEs listed on {@code day} working weekends (flag, or a Saturday or Sunday window). */
+    long listedWeekends(LocalDate day);
+
+    /** Clients waiting on {@code day} (see {@link WorkforceDemand}). */
+    long waitingClients(LocalDate day);
+
+    /** Clients waiting on {@code day} by the carer gender asked for (those without a preference left out). */
+    Map<String, Long> waitingByCarerGender(LocalDate day);
+
+    /** Clients waiting on {@code day} by the language asked for (those without left out). */
+    Map<String, Long> waitingByLanguage(LocalDate day);
+
+    /** Clients waiting on {@code day} by each specialism asked for. */
+    Map<String, Long> waitingBySpecialism(LocalDate day);
+
+    /** Clients waiting on {@code day} with a preferred time ending after 18:00. */
+    long waitingEvenings(LocalDate day);
+
+    /** Clients waiting on {@code day} with a Saturday or Sunday preferred time. */
+    long waitingWeekends(LocalDate day);
+
+    /** Clients waiting on {@code day} by locality, service needed and referral date, ordered by locality, service and latest referral first. */
+    List<WaitingCount> waitingByLocalityAndService(LocalDate day);
+
+    /** Distinct clients with an arrangement active from {@code from} to {@code to}, by the arrangement's funding (as {@link #clientsActive}). */
+    Map<FundingRoute, Long> clientsActiveByFunding(LocalDate from, LocalDate to);
+
+    /** Hours recorded for the months whose first day lies from {@code from} to {@code to}, by first day and funding of the arrangement. */
+    Map<LocalDate, Map<FundingRoute, BigDecimal>> hoursByMonthAndFunding(LocalDate from, LocalDate to);
 }

@@ -88,4 +88,40 @@ class ReportingRulesTest {
         assertThrows(InvalidInputException.class, () -> CostAvoidance.requirePeriod(day("2014-01-01"), day("2024-12-31")));
         CostAvoidance.requirePeriod(day("2024-01-01"), day("2033-12-31"));
     }
+
+    @Test
+    void waitingMedianAndLongestComeFromCountsGroupedByDaysWaited() {
+        // 10, 25, 39, 40 days: an even count's median is the mean of the middle two
+        WorkforceDemand.Waiting even = WorkforceDemand.waiting("TROON", "DOMESTIC_SUPPORT",
+                List.of(new long[] {10, 1}, new long[] {25, 1}, new long[] {39, 1}, new long[] {40, 1}));
+        assertEquals(4, even.clients());
+        assertEquals(32.0, even.medianDays());
+        assertEquals(40, even.longestDays());
+        // 5 (three clients referred the same day), 8, 100: the middle one
+        WorkforceDemand.Waiting odd = WorkforceDemand.waiting("AYR", "PERSONAL_CARE",
+                List.of(new long[] {5, 3}, new long[] {8, 1}, new long[] {100, 1}));
+        assertEquals(5, odd.clients());
+        assertEquals(5.0, odd.medianDays());
+        assertEquals(100, odd.longestDays());
+    }
+
+    @Test
+    void workforceLinesJoinBothSidesValuesAndLeaveClientsOutWhereTheyAreNotAsked() {
+        assertEquals(List.of(new WorkforceDemand.Line(WorkforceDemand.Dimension.LANGUAGE, "cy", 0, 2L),
+                        new WorkforceDemand.Line(WorkforceDemand.Dimension.LANGUAGE, "en", 3, 0L)),
+                WorkforceDemand.lines(WorkforceDemand.Dimension.LANGUAGE, Map.of("en", 3L), Map.of("cy", 2L)));
+        assertNull(WorkforceDemand.lines(WorkforceDemand.Dimension.AGE_BAND, Map.of("UNDER_25", 1L), null).get(0).waitingClients());
+    }
+
+    @Test
+    void aViewersDrillDownKeepsTheCountButNoClient() {
+        List<MeasureRecord> clients = List.of(new MeasureRecord(null, null, null, "c1", "SW-1", day("2024-03-01"), null));
+        MeasureDrillDown forViewer = MeasureDrillDown.of(YearMonth.of(2024, 3), "clientsSupported", clients, false);
+        assertEquals(1, forViewer.count());
+        assertEquals(List.of(), forViewer.records());
+        List<MeasureRecord> hours = List.of(new MeasureRecord("m1", "Alpha", null, "c1", "SW-1", day("2024-03-01"), new BigDecimal("2.5")));
+        MeasureDrillDown hoursForViewer = MeasureDrillDown.of(YearMonth.of(2024, 3), "clientHours", hours, false);
+        assertNull(hoursForViewer.records().get(0).clientReference());
+        assertEquals(new BigDecimal("2.50"), hoursForViewer.totalHours());
+    }
 }

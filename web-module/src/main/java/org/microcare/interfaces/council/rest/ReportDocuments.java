@@ -10,9 +10,14 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.microcare.application.reporting.ReportService.MonthReport;
+import org.microcare.domain.model.client.FundingRoute;
 import org.microcare.domain.model.reporting.CostAvoidance;
+import org.microcare.domain.model.reporting.FundingMix;
+import org.microcare.domain.model.reporting.MeasureDrillDown;
+import org.microcare.domain.model.reporting.MeasureRecord;
 import org.microcare.domain.model.reporting.MonthlyMeasures;
 import org.microcare.domain.model.reporting.TargetProgress;
+import org.microcare.domain.model.reporting.WorkforceDemand;
 import org.microcare.domain.shared.Fields;
 
 /**
@@ -65,6 +70,126 @@ public final class ReportDocuments {
             return new TargetView(p.metric().name(), p.target(), p.actual(), p.periodStart(), p.periodEnd(), p.status().name(),
                     TargetProgress.counted(p.metric()) ? "COUNT" : "LEVEL", p.baseline(), p.projected(), p.projectedPercent());
         }
+    }
+
+    /** One record behind a measure (fields the record does not have, or may not show, are left out). */
+    public record RecordView(String microEnterpriseId, String tradingName, String sessionId, String clientId, String clientReference, LocalDate on,
+                             String hours) {
+        static RecordView of(MeasureRecord r) {
+            return new RecordView(r.microEnterpriseId(), r.tradingName(), r.sessionId(), r.clientId(), r.clientReference(), r.on(),
+                    r.hours() == null ? null : Fields.money(r.hours()));
+        }
+    }
+
+    /**
+     * {@code GET /reports/monthly-measures/{measure}?month=}: the records behind a measure's figure; {@code figure} is written as in
+     * {@code /reports/monthly-measures}, {@code count} is the number of records (for every measure but {@code clientHours} equal to the
+     * figure), {@code clientDetailsShown} false for viewers (client records left out, their count kept).
+     */
+    public record DrillDownView(String month, String measure, String kind, Object figure, long count, boolean clientDetailsShown,
+                                List<RecordView> records) {
+        public static DrillDownView of(MeasureDrillDown d) {
+            Object figure = d.kind() == MeasureDrillDown.Kind.HOURS ? Fields.money(d.totalHours()) : (Object) d.count();
+            return new DrillDownView(d.month().toString(), d.measure(), d.kind().name(), figure, d.count(), d.clientDetails(),
+                    d.records().stream().map(RecordView::of).toList());
+        }
+    }
+
+    /** A line of the workforce report: MEs listed with the value, waiting clients asking for it (absent for age band). */
+    public record LineView(String dimension, String value, long microEnterprises, Long waitingClients) {
+        static LineView of(WorkforceDemand.Line l) {
+            return new LineView(l.dimension().name(), l.value(), l.microEnterprises(), l.waitingClients());
+        }
+    }
+
+    /** Clients waiting in a locality for a service: how many, median days (one decimal), longest days. */
+    public record WaitingView(String locality, String service, long clients, String medianDays, long longestDays) {
+        static WaitingView of(WorkforceDemand.Waiting w) {
+            return new WaitingView(w.locality(), w.service(), w.clients(), median(w.medianDays()), w.longestDays());
+        }
+    }
+
+    /** {@code GET /reports/workforce?on=}: definitions on {@link WorkforceDemand}. */
+    public record WorkforceView(LocalDate on, long listed, long waitingClients, List<LineView> supplyAndDemand, List<WaitingView> waiting) {
+        public static WorkforceView of(WorkforceDemand w) {
+            return new WorkforceView(w.on(), w.listed(), w.waitingClients(), w.supplyAndDemand().stream().map(LineView::of).toList(),
+                    w.waiting().stream().map(WaitingView::of).toList());
+        }
+    }
+
+    /** A funding route's clients and hours in a month. */
+    public record RouteView(String funding, long clients, String hours) {
+    }
+
+    /** A month of the funding mix: distinct clients, SDS option 2 clients, hours, then every route. */
+    public record FundingMonthView(String month, long totalClients, long sdsOption2Clients, String totalHours, List<RouteView> byRoute) {
+        static FundingMonthView of(FundingMix.Month m) {
+            return new FundingMonthView(m.month().toString(), m.totalClients(), m.sdsOption2Clients(), Fields.money(m.totalHours()),
+                    m.clients().keySet().stream().map(r -> new RouteView(r.name(), m.clients().get(r), Fields.money(m.hours().get(r)))).toList());
+        }
+    }
+
+    /** {@code GET /reports/funding-mix?to=}: definitions on {@link FundingMix}. */
+    public record FundingMixView(String from, String to, List<FundingMonthView> months) {
+        public static FundingMixView of(FundingMix f) {
+            return new FundingMixView(f.from().toString(), f.to().toString(), f.months().stream().map(FundingMonthView::of).toList());
+        }
+    }
+
+    /**
+     * The funding mix as CSV: {@code section,period,measure,value}, section {@code fundingMix}, one line per month and figure
+     * ({@code totalClients}, {@code sdsOption2Clients}, {@code totalHours}, {@code clients.ROUTE}, {@code hours.ROUTE}), as in the JSON.
+     */
+    public static String csv(FundingMix f) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("section", "period", "measure", "value").get())) {
+            for (FundingMix.Month m : f.months()) {
+                csv.printRecord("fundingMix", m.month(), "totalClients", m.totalClients());
+                csv.printRecord("fundingMix", m.month(), "sdsOption2Clients", m.sdsOption2Clients());
+                csv.printRecord("fundingMix", m.month(), "totalHours", Fields.money(m.totalHours()));
+                for (FundingRoute r : m.clients().keySet()) {
+                    csv.printRecord("fundingMix", m.month(), "clients." + r, m.clients().get(r));
+                    csv.printRecord("fundingMix", m.month(), "hours." + r, Fields.money(m.hours().get(r)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Median days as written everywhere: one decimal place ("12.5", "3.0"). */
+    public static String median(double days) {
+        return BigDecimal.valueOf(days).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /**
+     * The workforce report as CSV, long like the month's: {@code section,value,measure,figure} with sections
+     * {@code totals}, the dimensions ({@code GENDER} … {@code AVAILABILITY}: {@code microEnterprises},
+     * {@code waitingClients}) and {@code waiting} ({@code locality/service}: {@code clients}, {@code medianDays},
+     * {@code longestDays}), figures as in the JSON.
+     */
+    public static String csv(WorkforceDemand w) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("section", "value", "measure", "figure").get())) {
+            csv.printRecord("totals", w.on(), "listed", w.listed());
+            csv.printRecord("totals", w.on(), "waitingClients", w.waitingClients());
+            for (WorkforceDemand.Line l : w.supplyAndDemand()) {
+                csv.printRecord(l.dimension(), l.value(), "microEnterprises", l.microEnterprises());
+                if (l.waitingClients() != null) {
+                    csv.printRecord(l.dimension(), l.value(), "waitingClients", l.waitingClients());
+                }
+            }
+            for (WorkforceDemand.Waiting g : w.waiting()) {
+                String where = g.locality() + "/" + g.service();
+                csv.printRecord("waiting", where, "clients", g.clients());
+                csv.printRecord("waiting", where, "medianDays", median(g.medianDays()));
+                csv.printRecord("waiting", where, "longestDays", g.longestDays());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /** The month's report as CSV: the measures of each month shown, the targets on its last day, its cost avoidance. */

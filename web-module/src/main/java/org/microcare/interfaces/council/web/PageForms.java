@@ -109,6 +109,11 @@ public final class PageForms {
         FacesContext.getCurrentInstance().getExternalContext().redirect(url);
     }
 
+    /** Answers 400 (a parameter of a download that is not what it should be) instead of rendering the page. */
+    public static void badRequest() {
+        sendError(400);
+    }
+
     /** Answers 404 (the record is not there, or belongs to another council) instead of rendering the page. */
     public static void notFound() {
         sendError(404);

@@ -38,7 +38,11 @@ import org.microcare.interfaces.shared.web.FormErrors;
 public class ReportsPage {
 
     /** One row of the measures table: the measure's name, its figure in each month shown (chosen first), what it counts. */
-    public record MeasureRow(String name, String label, List<String> figures, String explanation) {
+    public record MeasureRow(String name, String label, List<Figure> figures, String explanation) {
+    }
+
+    /** A figure and the link to the records behind it. */
+    public record Figure(String text, String url) {
     }
 
     @Inject
@@ -71,7 +75,7 @@ public class ReportsPage {
         }
     }
 
-    /** The CSV download (the csv view's only action): the API's CSV as an attachment, or the page's 404 for a month that is not one. */
+    /** The CSV download (the csv view's only action): the API's CSV as an attachment, or 400 (the problem page) for a month that is not one. */
     public void downloadCsv() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
@@ -86,7 +90,7 @@ public class ReportsPage {
             external.getResponseOutputStream().write(body);
             faces.responseComplete();
         } catch (InvalidInputException e) {
-            PageForms.notFound();
+            PageForms.badRequest();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -125,7 +129,8 @@ public class ReportsPage {
             return List.of();
         }
         return MonthlyMeasures.NAMES.stream().map(name -> new MeasureRow(name, Texts.get("reports.measure." + name),
-                report.months().stream().map(m -> figure(m.figure(name))).toList(), Texts.get("reports.measure." + name + ".explain"))).toList();
+                report.months().stream()
+                .map(m -> new Figure(figure(m.figure(name)), MeasurePage.url(council, m.month(), name))).toList(), Texts.get("reports.measure." + name + ".explain"))).toList();
     }
 
     private static String figure(Number n) {
