@@ -123,6 +123,27 @@ public final class PageForms {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * Answers the request with a file instead of the page: {@code body} as UTF-8 of {@code contentType}, an
+     * attachment named by {@code disposition}, never cached (reports and exports are read afresh).
+     */
+    public static void download(String contentType, String disposition, String body) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(contentType + ";charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", disposition);
+        external.setResponseHeader("Cache-Control", "no-store");
+        external.setResponseContentLength(bytes.length);
+        try {
+            external.getResponseOutputStream().write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
     private static void sendError(int status) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces.getResponseComplete()) {

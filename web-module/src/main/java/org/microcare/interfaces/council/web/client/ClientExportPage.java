@@ -1,10 +1,7 @@
 package org.microcare.interfaces.council.web.client;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,8 +11,6 @@ import java.util.Map;
 import java.util.MissingResourceException;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -87,22 +82,11 @@ public class ClientExportPage {
 
     /** The JSON download (the view's only action): the export as an attachment, nothing rendered. */
     public void downloadJson() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             ClientExport json = clients.export(PageForms.param("id"), PageForms.actor(council), JSON_VIA);
-            byte[] body = ClientExportDocument.json(json).getBytes(StandardCharsets.UTF_8);
-            ExternalContext external = faces.getExternalContext();
-            external.responseReset();
-            external.setResponseContentType("application/json;charset=UTF-8");
-            external.setResponseHeader("Content-Disposition", ClientExportDocument.disposition(json));
-            external.setResponseHeader("Cache-Control", "no-store");
-            external.setResponseContentLength(body.length);
-            external.getResponseOutputStream().write(body);
-            faces.responseComplete();
+            PageForms.download("application/json", ClientExportDocument.disposition(json), ClientExportDocument.json(json));
         } catch (RecordNotFoundException e) {
             PageForms.notFound();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,16 +1,11 @@
 package org.microcare.interfaces.council.web.reports;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -72,22 +67,11 @@ public class FundingMixPage {
 
     /** The CSV download (the csv view's only action): the API's CSV, or 400 for a month that is not one. */
     public void downloadCsv() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             FundingMix f = reports.fundingMix(PageForms.param("to"));
-            byte[] body = ReportDocuments.csv(f).getBytes(StandardCharsets.UTF_8);
-            ExternalContext external = faces.getExternalContext();
-            external.responseReset();
-            external.setResponseContentType("text/csv;charset=UTF-8");
-            external.setResponseHeader("Content-Disposition", "attachment; filename=\"funding-mix-" + f.to() + ".csv\"");
-            external.setResponseHeader("Cache-Control", "no-store");
-            external.setResponseContentLength(body.length);
-            external.getResponseOutputStream().write(body);
-            faces.responseComplete();
+            PageForms.download("text/csv", "attachment; filename=\"funding-mix-" + f.to() + ".csv\"", ReportDocuments.csv(f));
         } catch (InvalidInputException e) {
             PageForms.badRequest();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

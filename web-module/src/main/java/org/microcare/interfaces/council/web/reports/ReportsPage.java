@@ -1,16 +1,11 @@
 package org.microcare.interfaces.council.web.reports;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -77,22 +72,11 @@ public class ReportsPage {
 
     /** The CSV download (the csv view's only action): the API's CSV as an attachment, or 400 (the problem page) for a month that is not one. */
     public void downloadCsv() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             MonthReport r = reports.month(ReportService.month(PageForms.param("month")), ReportsResource.PREVIOUS_MONTHS);
-            byte[] body = ReportDocuments.csv(r).getBytes(StandardCharsets.UTF_8);
-            ExternalContext external = faces.getExternalContext();
-            external.responseReset();
-            external.setResponseContentType("text/csv;charset=UTF-8");
-            external.setResponseHeader("Content-Disposition", ReportDocuments.disposition(r));
-            external.setResponseHeader("Cache-Control", "no-store");
-            external.setResponseContentLength(body.length);
-            external.getResponseOutputStream().write(body);
-            faces.responseComplete();
+            PageForms.download("text/csv", ReportDocuments.disposition(r), ReportDocuments.csv(r));
         } catch (InvalidInputException e) {
             PageForms.badRequest();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

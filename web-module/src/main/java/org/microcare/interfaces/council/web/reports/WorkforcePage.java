@@ -1,15 +1,10 @@
 package org.microcare.interfaces.council.web.reports;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -83,22 +78,11 @@ public class WorkforcePage {
 
     /** The CSV download (the csv view's only action): the API's CSV, or 400 for a day that is not one. */
     public void downloadCsv() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             WorkforceDemand w = reports.workforce(PageForms.param("on"));
-            byte[] body = ReportDocuments.csv(w).getBytes(StandardCharsets.UTF_8);
-            ExternalContext external = faces.getExternalContext();
-            external.responseReset();
-            external.setResponseContentType("text/csv;charset=UTF-8");
-            external.setResponseHeader("Content-Disposition", "attachment; filename=\"workforce-" + w.on() + ".csv\"");
-            external.setResponseHeader("Cache-Control", "no-store");
-            external.setResponseContentLength(body.length);
-            external.getResponseOutputStream().write(body);
-            faces.responseComplete();
+            PageForms.download("text/csv", "attachment; filename=\"workforce-" + w.on() + ".csv\"", ReportDocuments.csv(w));
         } catch (InvalidInputException e) {
             PageForms.badRequest();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
