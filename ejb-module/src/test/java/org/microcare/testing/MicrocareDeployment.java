@@ -74,31 +74,16 @@ public final class MicrocareDeployment {
 
     /**
      * The version of the newest council migration the module ships (what every council schema must reach):
-     * the SQL scripts under db/tenant and the Java migrations beside {@code SchemaMigrator} (V14_1 is 14.1).
+     * the SQL scripts under db/tenant and the Java migrations beside {@code SchemaMigrator}.
      */
     static String latestTenantVersion() {
         Path javaMigrations = Path.of("target", "classes", "org", "microcare", "infrastructure", "migration");
         try (Stream<Path> classes = Files.list(javaMigrations)) {
-            return Stream.concat(migrations().stream().filter(m -> m.startsWith("db/tenant/V")).map(m -> m.substring("db/tenant/".length())),
-                            classes.map(c -> c.getFileName().toString()).filter(n -> n.matches("V[\\d_]+__[^$]*\\.class")))
-                    .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.'))
-                    .max(MicrocareDeployment::compareVersions).orElseThrow();
+            return MigrationVersions.newest(Stream.concat(migrations().stream().filter(m -> m.startsWith("db/tenant/"))
+                    .map(m -> m.substring("db/tenant/".length())), classes.map(c -> c.getFileName().toString())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Flyway's order of versions: part by part, as numbers (14 < 14.1 < 15). */
-    static int compareVersions(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            int c = Integer.compare(i < x.length ? Integer.parseInt(x[i]) : 0, i < y.length ? Integer.parseInt(y[i]) : 0);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 
     /** Every Flyway script the module ships, so a new migration never needs listing here. */

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
+import org.microcare.testing.MigrationVersions;
 import org.microcare.testing.TestDatabase;
 
 /**
@@ -42,25 +43,10 @@ public final class RunningPlatform implements AutoCloseable {
         Path ejb = Path.of("..", "ejb-module", "src", "main");
         try (java.util.stream.Stream<Path> scripts = Files.list(ejb.resolve(Path.of("resources", "db", "tenant")));
              java.util.stream.Stream<Path> classes = Files.list(ejb.resolve(Path.of("java", "org", "microcare", "infrastructure", "migration")))) {
-            return java.util.stream.Stream.concat(scripts, classes).map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("V[\\d_]+__.*\\.(sql|java)")).map(n -> n.substring(1, n.indexOf("__")).replace('_', '.'))
-                    .max(RunningPlatform::compareVersions).orElseThrow();
+            return MigrationVersions.newest(java.util.stream.Stream.concat(scripts, classes).map(p -> p.getFileName().toString()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** Flyway's order of versions: part by part, as numbers (14 < 14.1 < 15). */
-    static int compareVersions(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            int c = Integer.compare(i < x.length ? Integer.parseInt(x[i]) : 0, i < y.length ? Integer.parseInt(y[i]) : 0);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 
     private final String name;

@@ -156,6 +156,19 @@ public final class Fields {
         return label + (multiline ? " must not contain control characters" : " must be one line without control characters");
     }
 
+    /** A whole number given as text (a query parameter), {@code otherwise} when not given; not a number is a violation. */
+    public static int whole(String text, int otherwise, String field, Violations v) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            v.require(false, field, field + " must be a whole number");
+            return otherwise;
+        }
+    }
+
     public static LocalTime time(String text, String field, String label, Violations v) {
         if (text == null || !TIME.matcher(text.trim()).matches()) {
             v.require(false, field, label + " must be a time written HH:mm, like 09:00");

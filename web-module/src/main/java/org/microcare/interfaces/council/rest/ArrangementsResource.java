@@ -123,8 +123,8 @@ public class ArrangementsResource {
                          @QueryParam("activeOn") String activeOn, @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();
         LocalDate day = activeOn == null || activeOn.isBlank() ? null : Fields.date(activeOn, "activeOn", "The day", true, v);
-        int pageNumber = whole(page, 1, "page", v);
-        int pageSize = whole(size, DEFAULT_PAGE_SIZE, "size", v);
+        int pageNumber = Fields.whole(page, 1, "page", v);
+        int pageSize = Fields.whole(size, DEFAULT_PAGE_SIZE, "size", v);
         v.throwIfAny();
         ArrangementPage found = arrangements.list(new Filter(blankToNull(clientId), blankToNull(microEnterpriseId), day), pageNumber, pageSize);
         LocalDate now = today.date();
@@ -137,17 +137,6 @@ public class ArrangementsResource {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private static int whole(String text, int otherwise, String field, Violations v) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            v.require(false, field, field + " must be a whole number");
-            return otherwise;
-        }
-    }
 
     @GET
     @Path("{id}")

@@ -183,25 +183,14 @@ public class ClientsResource {
                 v.require(false, "status", "Status must be one of WAITING, MATCHED, SUPPORTED or CLOSED");
             }
         }
-        int pageNumber = whole(page, 1, "page", v);
-        int pageSize = whole(size, DEFAULT_PAGE_SIZE, "size", v);
+        int pageNumber = Fields.whole(page, 1, "page", v);
+        int pageSize = Fields.whole(size, DEFAULT_PAGE_SIZE, "size", v);
         v.throwIfAny();
         ClientPage found = clients.list(wanted, pageNumber, pageSize);
         return Response.ok(found.clients().stream().map(ClientSummary::of).toList()).header("X-Total-Count", found.total())
                 .header("X-Page", found.page()).header("X-Page-Size", found.size()).build();
     }
 
-    private static int whole(String text, int otherwise, String field, Violations v) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            v.require(false, field, field + " must be a whole number");
-            return otherwise;
-        }
-    }
 
     @GET
     @Path("{id}")

@@ -219,25 +219,14 @@ public class MicroEnterprisesResource {
                 v.require(false, "stage", "Stage must be one of ENQUIRY, DEVELOPING, LISTED, PAUSED or LEFT");
             }
         }
-        int pageNumber = whole(page, 1, "page", v);
-        int pageSize = whole(size, 100, "size", v);
+        int pageNumber = Fields.whole(page, 1, "page", v);
+        int pageSize = Fields.whole(size, 100, "size", v);
         v.throwIfAny();
         MicroEnterpriseService.MicroEnterprisePage found = microEnterprises.list(wanted, name, pageNumber, pageSize);
         return Response.ok(found.microEnterprises().stream().map(MicroEnterpriseView::of).toList()).header("X-Total-Count", found.total())
                 .header("X-Page", found.page()).header("X-Page-Size", found.size()).build();
     }
 
-    private static int whole(String text, int otherwise, String field, Violations v) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            v.require(false, field, field + " must be a whole number");
-            return otherwise;
-        }
-    }
 
     @GET
     @Path("{id}")

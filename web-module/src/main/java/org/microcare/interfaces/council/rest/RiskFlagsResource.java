@@ -49,25 +49,14 @@ public class RiskFlagsResource {
     public Response flagged(@QueryParam("on") String on, @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();
         LocalDate day = on == null || on.isBlank() ? null : Fields.date(on, "on", "The day", true, v);
-        int pageNumber = whole(page, 1, "page", v);
-        int pageSize = whole(size, RiskFlagService.ROWS, "size", v);
+        int pageNumber = Fields.whole(page, 1, "page", v);
+        int pageSize = Fields.whole(size, RiskFlagService.ROWS, "size", v);
         v.throwIfAny();
         FlaggedPage found = risks.flagged(day, pageNumber, pageSize);
         return Response.ok(found.rows().stream().map(RiskFlagsView::of).toList()).header("X-Total-Count", found.total())
                 .header("X-Page", pageNumber).header("X-Page-Size", pageSize).build();
     }
 
-    private static int whole(String text, int otherwise, String field, Violations v) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            v.require(false, field, field + " must be a whole number");
-            return otherwise;
-        }
-    }
 
     static LocalDate day(String on) {
         Violations v = new Violations();
