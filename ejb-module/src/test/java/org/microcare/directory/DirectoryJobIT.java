@@ -36,6 +36,7 @@ import org.microcare.application.TenantOnboardingService.OnboardCouncil;
 import org.microcare.domain.model.directory.DirectoryChange;
 import org.microcare.domain.model.directory.DirectoryRun;
 import org.microcare.domain.model.directory.ListingSearch;
+import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.programme.FrameworkRequirement;
 import org.microcare.domain.model.tenant.Tenant;
 import org.microcare.domain.model.tenant.TenantStatus;
@@ -183,6 +184,30 @@ class DirectoryJobIT {
         in(council, () -> upkeep.run(day.plusDays(6)));
         List<DirectoryChange> changes = in(council, () -> upkeep.changesOf(me));
         assertTrue(changes.get(changes.size() - 1).getReason().contains("FIRST_AID missing"), changes.get(changes.size() - 1).getReason());
+    }
+
+    @Test
+    void offeringAServiceWithARequirementOfItsOwnHidesTheMeUntilThatEvidenceIsRecorded() {
+        LocalDate day = LocalDate.of(2032, 8, 3);
+        clock.moveTo(day);
+        CurrentTenant council = council();
+        String me = in(council, () -> listedMicroEnterprise(day, "NONE", day.plusYears(1)));
+        assertTrue(in(council, () -> framework.inForceOn(day).stream().anyMatch(r -> r.getCode().equals("FOOD_HYGIENE") && r.isMandatory()
+                && !r.appliesTo(List.of("PERSONAL_CARE"), false) && r.appliesTo(List.of("MEAL_PREPARATION"), false))),
+                "the Scottish template asks food hygiene of meal preparation only");
+        assertEquals(1, in(council, this::visible));
+
+        in(council, () -> {
+            MicroEnterprise current = microEnterprises.view(me, BROKER);
+            return microEnterprises.update(me, new MicroEnterpriseService.Draft("Troon Home Help", "Morag Reid", "FEMALE", "KA10 6EP",
+                    List.of("TROON"), List.of("PERSONAL_CARE", "MEAL_PREPARATION"), "20.00", 30, true, false, true, List.of("en"), List.of(),
+                    List.of(), null, day.minusDays(20).toString()), current.getVersion(), BROKER);
+        });
+        assertEquals(0, in(council, this::visible), "offering meals brings food hygiene in, and there is no evidence for it");
+
+        in(council, () -> microEnterprises.recordEvidence(me, new MicroEnterpriseService.EvidenceDraft("FOOD_HYGIENE", day.toString(), null,
+                null, null, null), BROKER));
+        assertEquals(1, in(council, this::visible), "back with the evidence");
     }
 
     @Test
