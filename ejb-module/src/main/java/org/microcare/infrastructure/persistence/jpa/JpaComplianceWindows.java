@@ -63,7 +63,7 @@ public class JpaComplianceWindows implements ComplianceWindowStore {
                 .setLockMode(LockModeType.PESSIMISTIC_READ).getResultList()
                 .forEach(r -> medication.put((String) r[0], (Boolean) r[1]));
         Map<String, List<String>> services = new HashMap<>();
-        em.createQuery("SELECT c.microEnterprise.id, c.code FROM MicroEnterpriseCode c WHERE c.microEnterprise.id IN :ids AND c.kind = :kind",
+        em.createQuery("SELECT c.microEnterpriseId, c.code FROM MicroEnterpriseCode c WHERE c.microEnterpriseId IN :ids AND c.kind = :kind",
                         Object[].class).setParameter("ids", ids).setParameter("kind", CodeKind.SERVICE)
                 .setLockMode(LockModeType.PESSIMISTIC_READ).getResultList()
                 .forEach(r -> services.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]));

@@ -107,13 +107,13 @@ public class JpaMatchCandidates implements MatchCandidates {
         List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
         Map<String, Set<String>> languages = new HashMap<>();
         Map<String, Set<String>> specialisms = new HashMap<>();
-        em.createQuery("SELECT c.microEnterprise.id, c.kind, c.code FROM MicroEnterpriseCode c WHERE c.microEnterprise.id IN :ids"
+        em.createQuery("SELECT c.microEnterpriseId, c.kind, c.code FROM MicroEnterpriseCode c WHERE c.microEnterpriseId IN :ids"
                         + " AND c.kind IN :kinds", Object[].class)
                 .setParameter("ids", ids).setParameter("kinds", List.of(CodeKind.LANGUAGE, CodeKind.SPECIALISM)).getResultList()
                 .forEach(c -> (c[1] == CodeKind.LANGUAGE ? languages : specialisms)
                         .computeIfAbsent((String) c[0], k -> new HashSet<>()).add((String) c[2]));
         Map<String, List<AvailabilitySlot>> windows = new HashMap<>();
-        em.createQuery("SELECT a.microEnterprise.id, a.day, a.startsAt, a.endsAt FROM AvailabilityWindow a WHERE a.microEnterprise.id IN :ids",
+        em.createQuery("SELECT a.microEnterpriseId, a.day, a.startsAt, a.endsAt FROM AvailabilityWindow a WHERE a.microEnterpriseId IN :ids",
                         Object[].class).setParameter("ids", ids).getResultList()
                 .forEach(a -> windows.computeIfAbsent((String) a[0], k -> new ArrayList<>())
                         .add(new AvailabilitySlot((Weekday) a[1], (LocalTime) a[2], (LocalTime) a[3])));

@@ -332,12 +332,12 @@ public class JpaPublishedListings implements PublishedListings {
         }
         List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
         Map<String, Map<CodeKind, List<String>>> codes = new HashMap<>();
-        em.createQuery("SELECT c.microEnterprise.id, c.kind, c.code FROM MicroEnterpriseCode c WHERE c.microEnterprise.id IN :ids",
+        em.createQuery("SELECT c.microEnterpriseId, c.kind, c.code FROM MicroEnterpriseCode c WHERE c.microEnterpriseId IN :ids",
                         Object[].class).setParameter("ids", ids).getResultList()
                 .forEach(c -> codes.computeIfAbsent((String) c[0], k -> new HashMap<>())
                         .computeIfAbsent((CodeKind) c[1], k -> new ArrayList<>()).add((String) c[2]));
         Map<String, List<AvailabilitySlot>> windows = new HashMap<>();
-        em.createQuery("SELECT a.microEnterprise.id, a.day, a.startsAt, a.endsAt FROM AvailabilityWindow a WHERE a.microEnterprise.id IN :ids",
+        em.createQuery("SELECT a.microEnterpriseId, a.day, a.startsAt, a.endsAt FROM AvailabilityWindow a WHERE a.microEnterpriseId IN :ids",
                         Object[].class).setParameter("ids", ids).getResultList()
                 .forEach(a -> windows.computeIfAbsent((String) a[0], k -> new ArrayList<>())
                         .add(new AvailabilitySlot((Weekday) a[1], (LocalTime) a[2], (LocalTime) a[3])));
