@@ -233,4 +233,12 @@ public final class ReportDocuments {
     public static String disposition(MonthReport report) {
         return "attachment; filename=\"report-" + report.chosen().month() + ".csv\"";
     }
+
+    public static String disposition(org.microcare.domain.model.reporting.WorkforceDemand report) {
+        return "attachment; filename=\"workforce-" + report.on() + ".csv\"";
+    }
+
+    public static String disposition(org.microcare.domain.model.reporting.FundingMix mix) {
+        return "attachment; filename=\"funding-mix-" + mix.to() + ".csv\"";
+    }
 }

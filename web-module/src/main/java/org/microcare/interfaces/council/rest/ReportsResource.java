@@ -83,7 +83,7 @@ public class ReportsResource {
     public Response workforceCsv(@QueryParam("on") String on) {
         var report = reports.workforce(on);
         return Response.ok(ReportDocuments.csv(report), "text/csv;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"workforce-" + report.on() + ".csv\"").build();
+                .header("Content-Disposition", ReportDocuments.disposition(report)).build();
     }
 
     @GET
@@ -98,7 +98,7 @@ public class ReportsResource {
     public Response fundingMixCsv(@QueryParam("to") String to) {
         var mix = reports.fundingMix(to);
         return Response.ok(ReportDocuments.csv(mix), "text/csv;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"funding-mix-" + mix.to() + ".csv\"").build();
+                .header("Content-Disposition", ReportDocuments.disposition(mix)).build();
     }
 
     @GET

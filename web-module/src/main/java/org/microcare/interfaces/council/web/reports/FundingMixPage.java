@@ -69,7 +69,7 @@ public class FundingMixPage {
     public void downloadCsv() {
         try {
             FundingMix f = reports.fundingMix(PageForms.param("to"));
-            PageForms.download("text/csv", "attachment; filename=\"funding-mix-" + f.to() + ".csv\"", ReportDocuments.csv(f));
+            PageForms.download("text/csv", ReportDocuments.disposition(f), ReportDocuments.csv(f));
         } catch (InvalidInputException e) {
             PageForms.badRequest();
         }

@@ -80,7 +80,7 @@ public class WorkforcePage {
     public void downloadCsv() {
         try {
             WorkforceDemand w = reports.workforce(PageForms.param("on"));
-            PageForms.download("text/csv", "attachment; filename=\"workforce-" + w.on() + ".csv\"", ReportDocuments.csv(w));
+            PageForms.download("text/csv", ReportDocuments.disposition(w), ReportDocuments.csv(w));
         } catch (InvalidInputException e) {
             PageForms.badRequest();
         }
