@@ -57,7 +57,13 @@ class ReportsIT {
         viewer = council.as("vic.viewer");
     }
 
-    /** An ME whose enquiry was on {@code enquiry}, with evidence checked on 2 January 2024 for every mandatory requirement, moved as {@code moves} say. */
+    /** The day the evidence of the MEs made by {@link #me} was checked. */
+    private String evidenceCheckedOn = "2024-01-02";
+
+    /**
+     * An ME whose enquiry was on {@code enquiry}, with evidence checked on {@link #evidenceCheckedOn} for every mandatory requirement,
+     * moved as {@code moves} say ({@code "STAGE yyyy-MM-dd"}, a move to {@code LEFT} followed by its reason).
+     */
     private String me(CouncilFixture.Caller as, DirectoryFixture in, String name, String enquiry, String... moves) {
         return me(as, in, name, b -> { }, enquiry, moves);
     }
@@ -70,13 +76,13 @@ class ReportsIT {
                     || r.getJsonArray("appliesToServices").getValuesAs(JsonString.class).stream().anyMatch(s -> s.getString().equals("DOMESTIC_SUPPORT")));
             if (applies) {
                 as.create("micro-enterprises/" + id + "/evidence", json("{'requirement':'" + r.getString("code")
-                        + "','checkedOn':'2024-01-02','expiresOn':'2030-01-01'}"));
+                        + "','checkedOn':'" + evidenceCheckedOn + "','expiresOn':'2030-01-01'}"));
             }
         }
         for (String move : moves) {
             String[] m = move.split(" ");
             Api.Answer a = as.post("micro-enterprises/" + id + "/stage", json("{'stage':'" + m[0] + "','on':'" + m[1] + "'"
-                    + (m[0].equals("PAUSED") ? ",'note':'Away for a while'" : "") + "}"));
+                    + (m[0].equals("PAUSED") ? ",'note':'Away for a while'" : "") + (m.length > 2 ? ",'reason':'" + m[2] + "'" : "") + "}"));
             assertEquals(200, a.status(), name + " " + move + ": " + a);
         }
         return id;
@@ -87,10 +93,14 @@ class ReportsIT {
     }
 
     private void grant(String scheme, String me, String appliedOn, String decision, String decidedOn) {
-        String id = admin.create("grant-schemes/" + scheme + "/applications", json("{'microEnterpriseId':'" + me + "','amount':'500.00','appliedOn':'"
-                + appliedOn + "'}")).getString("id");
-        Api.Answer a = admin.post("grant-applications/" + id + "/decision", json("{'decision':'" + decision + "','amount':'500.00','decidedOn':'"
-                + decidedOn + "'}"));
+        grant(scheme, me, "500.00", appliedOn, decision, decidedOn);
+    }
+
+    private void grant(String scheme, String me, String amount, String appliedOn, String decision, String decidedOn) {
+        String id = admin.create("grant-schemes/" + scheme + "/applications", json("{'microEnterpriseId':'" + me + "','amount':'" + amount
+                + "','appliedOn':'" + appliedOn + "'}")).getString("id");
+        Api.Answer a = admin.post("grant-applications/" + id + "/decision", json("{'decision':'" + decision + "','amount':'" + amount
+                + "','decidedOn':'" + decidedOn + "'}"));
         assertEquals(200, a.status(), a.toString());
     }
 
@@ -579,6 +589,141 @@ class ReportsIT {
         assertEquals(List.of("to"), viewer.violatedFields(viewer.get("reports/funding-mix?to=2024-13")));
         assertEquals(List.of("to"), viewer.violatedFields(viewer.get("reports/funding-mix")));
         assertEquals(List.of("to"), viewer.violatedFields(viewer.get("reports/funding-mix.csv?to=2024-3")));
+    }
+
+    /**
+     * The first quarter of 2024: Ash (20 days from enquiry), Juniper (244), Birch (106) and Cedar (81, listed on 31 March) listed
+     * for the first time; Damson listed only on 1 April; Elder, listed in 2023, back from a pause on 1 February (not a first
+     * listing). Fir left (retired) on 10 February, Gorse (found employment) on 31 March, Ivy left twice (not viable on 10
+     * January, then ill health on 1 March: counted once, under ill health); Hazel left on 1 April. Grants approved for Ash (500.00,
+     * 15 January) and Birch (333.33, 31 March) count; Elder's (31 December 2023) and Cedar's (1 April) do not, nor Damson's refusal.
+     */
+    private void journeyHistory() {
+        evidenceCheckedOn = "2023-01-02";
+        String ash = me(admin, directory, "Ash Care", "2023-12-20", "DEVELOPING 2024-01-05", "LISTED 2024-01-09");
+        me(admin, directory, "Juniper Aid", "2023-06-01", "DEVELOPING 2023-06-05", "LISTED 2024-01-31");
+        String birch = me(admin, directory, "Birch Help", "2023-11-01", "DEVELOPING 2023-11-15", "LISTED 2024-02-15");
+        String cedar = me(admin, directory, "Cedar Home", "2024-01-10", "DEVELOPING 2024-01-20", "LISTED 2024-03-31");
+        String damson = me(admin, directory, "Damson Aid", "2024-01-15", "DEVELOPING 2024-01-20", "LISTED 2024-04-01");
+        String elder = me(admin, directory, "Elder Carers", "2023-06-01", "DEVELOPING 2023-06-10", "LISTED 2023-07-01", "PAUSED 2024-01-20",
+                "LISTED 2024-02-01");
+        me(admin, directory, "Fir Support", "2023-09-01", "DEVELOPING 2023-09-10", "LISTED 2023-10-01", "LEFT 2024-02-10 RETIRED");
+        me(admin, directory, "Gorse Help", "2024-01-03", "LEFT 2024-03-31 FOUND_EMPLOYMENT");
+        me(admin, directory, "Hazel Home", "2024-01-04", "DEVELOPING 2024-01-06", "LEFT 2024-04-01 MOVED_AWAY");
+        me(admin, directory, "Ivy Aid", "2023-12-01", "LEFT 2024-01-10 NOT_VIABLE", "ENQUIRY 2024-01-20", "LEFT 2024-03-01 ILL_HEALTH");
+
+        String scheme = admin.create("grant-schemes", json("{'name':'Start-up fund','budget':'10000.00','maxAward':'500.00','opensOn':'2023-01-01'}"))
+                .getString("id");
+        grant(scheme, ash, "500.00", "2024-01-10", "APPROVED", "2024-01-15");
+        grant(scheme, birch, "333.33", "2024-02-01", "APPROVED", "2024-03-31");
+        grant(scheme, elder, "250.00", "2023-12-01", "APPROVED", "2023-12-31");
+        grant(scheme, cedar, "400.00", "2024-03-01", "APPROVED", "2024-04-01");
+        grant(scheme, damson, "500.00", "2024-01-20", "REJECTED", "2024-02-01");
+    }
+
+    /** The reasons with any leavers, as "REASON n", and the months as "month listed left". */
+    private static List<String> leavers(JsonObject flow) {
+        return flow.getJsonObject("left").getJsonArray("byReason").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getInt("microEnterprises") > 0).map(r -> r.getString("reason") + " " + r.getInt("microEnterprises")).toList();
+    }
+
+    private static List<String> journeyMonths(JsonObject flow) {
+        return flow.getJsonArray("months").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("month") + " " + m.getInt("firstListed") + " " + m.getInt("left")).toList();
+    }
+
+    private static List<Integer> bands(JsonObject flow) {
+        return flow.getJsonObject("firstListed").getJsonArray("bands").getValuesAs(JsonObject.class).stream()
+                .map(b -> b.getInt("microEnterprises")).toList();
+    }
+
+    @Test
+    void journeyFlowFromEnquiryToFirstListingLeaversByReasonAndGrantMoneyPerListedMe() {
+        journeyHistory();
+
+        Api.Answer a = viewer.get("reports/journey-flow?from=2024-01-01&to=2024-03-31");
+        assertEquals(200, a.status(), a.toString());
+        JsonObject q1 = a.json();
+        assertEquals("2024-01-01", q1.getString("from"));
+        assertEquals("2024-03-31", q1.getString("to"));
+        JsonObject listed = q1.getJsonObject("firstListed");
+        assertEquals(4, listed.getInt("count"), "Ash, Juniper, Birch and Cedar (31 March); not Damson (1 April) nor Elder (back from a pause)");
+        assertEquals("93.5", listed.getString("medianDays"), "20, 81, 106, 244: (81 + 106) / 2");
+        assertEquals("112.8", listed.getString("meanDays"), "451 / 4 = 112.75");
+        assertEquals(20, listed.getInt("shortestDays"));
+        assertEquals(244, listed.getInt("longestDays"));
+        assertEquals(List.of(1, 0, 1, 1, 1), bands(q1), "0-30, 31-60, 61-90, 91-180, over 180");
+        JsonObject firstBand = listed.getJsonArray("bands").getJsonObject(0);
+        assertEquals("DAYS_0_TO_30", firstBand.getString("band"));
+        assertEquals(30, firstBand.getInt("toDays"));
+        assertTrue(absent(listed.getJsonArray("bands").getJsonObject(4), "toDays"), "the last band has no end");
+        assertEquals(3, q1.getJsonObject("left").getInt("total"), "Fir, Gorse (31 March), Ivy once; not Hazel (1 April)");
+        assertEquals(List.of("RETIRED 1", "ILL_HEALTH 1", "FOUND_EMPLOYMENT 1").stream().sorted().toList(), leavers(q1).stream().sorted().toList());
+        assertEquals(8, q1.getJsonObject("left").getJsonArray("byReason").size(), "every reason");
+        JsonObject grants = q1.getJsonObject("grants");
+        assertEquals(2, grants.getInt("awards"), "Ash's and Birch's (31 March); not Elder's (31 December), Cedar's (1 April) nor a refusal");
+        assertEquals("833.33", grants.getString("committed"));
+        assertEquals(5, grants.getInt("listedAtEnd"), "Ash, Juniper, Birch, Cedar and Elder on 31 March");
+        assertEquals("166.67", grants.getString("committedPerListed"), "833.33 / 5");
+        assertEquals("208.33", grants.getString("committedPerFirstListed"), "833.33 / 4");
+        assertEquals(List.of("2024-01 2 0", "2024-02 1 1", "2024-03 1 2"), journeyMonths(q1));
+
+        // the day after: Damson (77 days) listed, Hazel left, Cedar's grant; six listed to share it
+        JsonObject april = admin.get("reports/journey-flow?from=2024-04-01&to=2024-04-01").json();
+        assertEquals(1, april.getJsonObject("firstListed").getInt("count"));
+        assertEquals("77.0", april.getJsonObject("firstListed").getString("medianDays"));
+        assertEquals(List.of(0, 0, 1, 0, 0), bands(april));
+        assertEquals(List.of("MOVED_AWAY 1"), leavers(april));
+        assertEquals("400.00", april.getJsonObject("grants").getString("committed"));
+        assertEquals("66.67", april.getJsonObject("grants").getString("committedPerListed"), "400.00 / 6");
+        assertEquals("400.00", april.getJsonObject("grants").getString("committedPerFirstListed"));
+        assertEquals(List.of("2024-04 1 1"), journeyMonths(april));
+
+        // a year when nothing happened: no figures of days, nothing per ME
+        JsonObject quiet = broker.get("reports/journey-flow?from=2022-01-01&to=2022-12-31").json();
+        JsonObject none = quiet.getJsonObject("firstListed");
+        assertEquals(0, none.getInt("count"));
+        assertTrue(absent(none, "medianDays") && absent(none, "meanDays") && absent(none, "shortestDays") && absent(none, "longestDays"), none.toString());
+        assertEquals(0, quiet.getJsonObject("left").getInt("total"));
+        assertEquals("0.00", quiet.getJsonObject("grants").getString("committed"));
+        assertTrue(absent(quiet.getJsonObject("grants"), "committedPerListed"), quiet.toString());
+        assertEquals(12, quiet.getJsonArray("months").size());
+
+        // the CSV holds exactly the JSON's figures
+        Api.Answer csv = viewer.get("reports/journey-flow.csv?from=2024-01-01&to=2024-03-31");
+        assertEquals(200, csv.status(), csv.toString());
+        assertEquals("attachment; filename=\"journey-flow-2024-01-01-to-2024-03-31.csv\"", csv.header("Content-Disposition"));
+        String p = "2024-01-01/2024-03-31";
+        List<String> expected = new ArrayList<>(List.of("section,period,measure,value", "firstListed," + p + ",count,4",
+                "firstListed," + p + ",medianDays," + listed.getString("medianDays"), "firstListed," + p + ",meanDays," + listed.getString("meanDays"),
+                "firstListed," + p + ",shortestDays," + listed.getInt("shortestDays"), "firstListed," + p + ",longestDays," + listed.getInt("longestDays")));
+        for (JsonObject b : listed.getJsonArray("bands").getValuesAs(JsonObject.class)) {
+            expected.add("firstListed," + p + ",band." + b.getString("band") + "," + b.getInt("microEnterprises"));
+        }
+        expected.add("left," + p + ",total," + q1.getJsonObject("left").getInt("total"));
+        for (JsonObject r : q1.getJsonObject("left").getJsonArray("byReason").getValuesAs(JsonObject.class)) {
+            expected.add("left," + p + ",reason." + r.getString("reason") + "," + r.getInt("microEnterprises"));
+        }
+        expected.add("grants," + p + ",awards," + grants.getInt("awards"));
+        expected.add("grants," + p + ",committed," + grants.getString("committed"));
+        expected.add("grants,2024-03-31,listedAtEnd," + grants.getInt("listedAtEnd"));
+        expected.add("grants," + p + ",committedPerListed," + grants.getString("committedPerListed"));
+        expected.add("grants," + p + ",committedPerFirstListed," + grants.getString("committedPerFirstListed"));
+        for (JsonObject m : q1.getJsonArray("months").getValuesAs(JsonObject.class)) {
+            expected.add("months," + m.getString("month") + ",firstListed," + m.getInt("firstListed"));
+            expected.add("months," + m.getString("month") + ",left," + m.getInt("left"));
+        }
+        assertEquals(expected, csv.body().lines().toList());
+        assertTrue(viewer.get("reports/journey-flow.csv?from=2022-01-01&to=2022-12-31").body().lines().toList()
+                .containsAll(List.of("firstListed,2022-01-01/2022-12-31,medianDays,", "grants,2022-01-01/2022-12-31,committedPerListed,")), "none is empty");
+
+        // bad periods
+        assertEquals(List.of("from", "to"), viewer.violatedFields(viewer.get("reports/journey-flow?from=2024-02-30&to=someday")));
+        assertEquals(List.of("from", "to"), viewer.violatedFields(viewer.get("reports/journey-flow")));
+        assertEquals(List.of("to"), viewer.violatedFields(viewer.get("reports/journey-flow?from=2024-03-31&to=2024-03-30")));
+        assertEquals(List.of("to"), viewer.violatedFields(viewer.get("reports/journey-flow?from=2020-01-01&to=2025-01-01")), "five years or more");
+        assertEquals(200, viewer.get("reports/journey-flow?from=2020-01-01&to=2024-12-31").status(), "five years exactly");
+        assertEquals(List.of("to"), viewer.violatedFields(viewer.get("reports/journey-flow.csv?from=2024-01-01&to=2024-13-01")));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.microcare.domain.model.programme.TargetMetric;
 import org.microcare.domain.model.programme.TargetRepository;
 import org.microcare.domain.model.reporting.CostAvoidance;
 import org.microcare.domain.model.reporting.FundingMix;
+import org.microcare.domain.model.reporting.JourneyFlow;
 import org.microcare.domain.model.reporting.MeasureDrillDown;
 import org.microcare.domain.model.reporting.MeasureRecord;
 import org.microcare.domain.model.reporting.MonthlyMeasures;
@@ -168,6 +169,21 @@ public class ReportService {
                     hours.getOrDefault(first, Map.of())));
         }
         return new FundingMix(from, to, months);
+    }
+
+    /**
+     * The journey flow from {@code fromText} to {@code toText} (both {@code yyyy-MM-dd}, inclusive); 400 (fields {@code from},
+     * {@code to}) for a date that is not one, a last day before the first, or a period of more than {@link JourneyFlow#MAX_YEARS} years.
+     */
+    public JourneyFlow journeyFlow(String fromText, String toText) {
+        Violations v = new Violations();
+        LocalDate from = Fields.date(fromText, "from", "The first day", true, v);
+        LocalDate to = Fields.date(toText, "to", "The last day", true, v);
+        v.throwIfAny();
+        JourneyFlow.requirePeriod(from, to);
+        ReportQueries.Awards awards = queries.awardsDecided(from, to);
+        return JourneyFlow.of(from, to, queries.firstListings(from, to), queries.departures(from, to), awards.count(), awards.total(),
+                queries.atStageOn(Stage.LISTED, to));
     }
 
     /** A month written {@code yyyy-MM}; 400 (field {@code month}) otherwise. */

@@ -32,7 +32,8 @@ import org.openqa.selenium.chromium.ChromiumDriver;
  * navigation); the page's figures are the CSV's,
  * and the CSV downloaded from the page is the API's; a figure's link to the records behind it (a viewer told
  * client details are not shown), bad drill-down parameters in the error summary, a bad CSV month a 400; the workforce and
- * funding-mix pages with their SVG charts, data tables and CSVs. In English and in Welsh, axe (WCAG 2.2 AA) on every
+ * funding-mix pages with their SVG charts, data tables and CSVs; the journey flow (empty states, a bad period, then a year with a
+ * first listing, a leaver and a grant). In English and in Welsh, axe (WCAG 2.2 AA) on every
  * page visited.
  */
 class ReportsBrowserIT extends BrowserTest {
@@ -62,7 +63,18 @@ class ReportsBrowserIT extends BrowserTest {
                 + "'servicesNeeded':['DOMESTIC_SUPPORT'],'hoursPerWeek':5,'fundingRoute':'DIRECT_PAYMENT','referredOn':'2024-03-01',"
                 + "'consentGivenOn':'2024-03-01','preferences':{'carerGender':'MALE','language':'cy'},"
                 + "'preferredTimes':[{'day':'TUE','from':'17:00','to':'19:00'}]}"));
+        // for the journey flow (the year to today): Evening Care's first listing today and a grant of 300.00 for it; March Care retired today
+        String scheme = admin.create("grant-schemes", json("{'name':'Start-up fund','budget':'10000.00','maxAward':'500.00','opensOn':'2023-01-01'}"))
+                .getString("id");
+        String application = admin.create("grant-schemes/" + scheme + "/applications", json("{'microEnterpriseId':'" + directory.idOf("Evening Care")
+                + "','amount':'300.00','appliedOn':'" + DirectoryFixture.TODAY + "'}")).getString("id");
+        assertEquals(200, admin.post("grant-applications/" + application + "/decision", json("{'decision':'APPROVED','amount':'300.00','decidedOn':'"
+                + DirectoryFixture.TODAY + "'}")).status());
+        assertEquals(200, admin.post("micro-enterprises/" + me + "/stage", json("{'stage':'LEFT','reason':'RETIRED'}")).status());
     }
+
+    /** The journey flow's period of the year to today. */
+    private static final String YEAR_TO_TODAY = "from=" + DirectoryFixture.TODAY.minusYears(1) + "&to=" + DirectoryFixture.TODAY;
 
     @Test
     void aViewerReadsTheMonthsReportAndItsCsvInEnglishAndWelsh(RunningPlatform platform) throws Exception {
@@ -206,6 +218,52 @@ class ReportsBrowserIT extends BrowserTest {
         submit("funding-show");
         assertTrue(errorSummary().contains("Enter a real month written year-month, for example 2024-03"), errorSummary());
         browser.assertAccessible("reports-funding-bad-month");
+
+        // journey flow: the last twelve whole months by default, in which nothing happened (empty states), then the year to today
+        open("/reports");
+        submit(driver.findElement(By.id("reports-journey")));
+        assertTrue(headingStartsWith("Journey flow: "), heading());
+        assertTrue(text("listed-none").startsWith("No micro-enterprise was listed for the first time"), text("listed-none"));
+        assertTrue(text("left-none").startsWith("No micro-enterprise left"), text("left-none"));
+        assertFalse(text("months-none").isEmpty());
+        assertEquals("£0.00", text("grants-committed"));
+        assertEquals("None: no micro-enterprise to share it", text("grants-per-listed"));
+        assertEquals(1, driver.findElements(By.cssSelector("link[rel=stylesheet][media=print][href='/assets/reports-print.css']")).size());
+        browser.assertAccessible("reports-journey-empty");
+        WebElement from = driver.findElement(By.id("from"));
+        from.clear();
+        from.sendKeys("2024-03-31");
+        WebElement last = driver.findElement(By.id("to"));
+        last.clear();
+        last.sendKeys("2024-03-01");
+        submit("journey-show");
+        assertTrue(errorSummary().contains("The last day must not be before the first day"), errorSummary());
+        browser.assertAccessible("reports-journey-bad-period");
+        from = driver.findElement(By.id("from"));
+        from.clear();
+        from.sendKeys(DirectoryFixture.TODAY.minusYears(1).toString());
+        last = driver.findElement(By.id("to"));
+        last.clear();
+        last.sendKeys(DirectoryFixture.TODAY.toString());
+        submit("journey-show");
+        assertEquals("1", text("listed-count"));
+        String days = String.valueOf(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse("2023-06-01"), DirectoryFixture.TODAY));
+        assertEquals(days + ".0", text("listed-median"), "Evening Care: enquiry on 1 June 2023, listed today");
+        assertEquals(days, text("listed-longest"));
+        assertEquals("img", driver.findElement(By.id("bands-chart")).getAttribute("role"));
+        assertEquals("img", driver.findElement(By.id("months-chart")).getAttribute("role"));
+        assertEquals(List.of("0 to 30 days 0", "31 to 60 days 0", "61 to 90 days 0", "91 to 180 days 0", "Over 180 days 1"),
+                driver.findElements(By.cssSelector("#bands-table tbody tr")).stream().map(WebElement::getText).toList());
+        assertTrue(driver.findElements(By.cssSelector("#left-table tbody tr")).stream().map(WebElement::getText).toList().contains("Retired 1"));
+        assertEquals("1", text("left-total"));
+        assertEquals("£300.00", text("grants-committed"));
+        assertEquals("£300.00", text("grants-per-listed"));
+        assertEquals(13, driver.findElements(By.cssSelector("#months-table tbody tr")).size(), "every month the period touches");
+        browser.assertAccessible("reports-journey");
+        screenshotWholePage("reports-journey");
+        assertEquals(council.as("vic.viewer").get("reports/journey-flow.csv?" + YEAR_TO_TODAY).body(),
+                pageCsv(driver.findElement(By.id("journey-csv")).getAttribute("href")));
+        assertEquals(400, fetch("/c/" + council.id() + "/reports/journey-flow/csv?from=2024-01-01&to=2030-01-01").statusCode());
         open("/reports?month=2024-03");
 
         submit(driver.findElement(By.id("language-switch")));
@@ -238,6 +296,12 @@ class ReportsBrowserIT extends BrowserTest {
         assertHeading("Cymysgedd cyllid: Ebrill 2023 – Mawrth 2024");
         browser.assertAccessible("reports-funding-cy");
         screenshotWholePage("reports-funding-cy");
+        open("/reports/journey-flow?" + YEAR_TO_TODAY);
+        assertTrue(headingStartsWith("Llif y daith: "), heading());
+        assertTrue(driver.findElements(By.cssSelector("#left-table tbody tr")).stream().map(WebElement::getText).toList().contains("Wedi ymddeol 1"));
+        assertEquals("Dros 180 diwrnod 1", driver.findElements(By.cssSelector("#bands-table tbody tr")).get(4).getText());
+        browser.assertAccessible("reports-journey-cy");
+        screenshotWholePage("reports-journey-cy");
     }
 
     private List<String> figures(String measure) {

@@ -115,4 +115,23 @@ public interface ReportQueries {
 
     /** Hours recorded for the months whose first day lies from {@code from} to {@code to}, by first day and funding of the arrangement. */
     Map<LocalDate, Map<FundingRoute, BigDecimal>> hoursByMonthAndFunding(LocalDate from, LocalDate to);
+
+    /** The approved grant awards decided in a period: how many, and their total (0 when none). */
+    record Awards(long count, BigDecimal total) {
+    }
+
+    /**
+     * MEs whose first move to {@code LISTED} (the earliest in their stage timeline) was made from {@code from} to {@code to},
+     * grouped by enquiry date and day of that listing.
+     */
+    List<JourneyFlow.FirstListings> firstListings(LocalDate from, LocalDate to);
+
+    /**
+     * MEs that moved to {@code LEFT} from {@code from} to {@code to}, each by its last such move in the period, grouped by its day
+     * and reason.
+     */
+    List<JourneyFlow.Departures> departures(LocalDate from, LocalDate to);
+
+    /** Grant applications {@code APPROVED} with a decision date from {@code from} to {@code to}: how many, and the sum awarded. */
+    Awards awardsDecided(LocalDate from, LocalDate to);
 }

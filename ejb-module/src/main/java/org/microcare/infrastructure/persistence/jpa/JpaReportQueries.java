@@ -19,8 +19,10 @@ import org.microcare.domain.model.client.FundingRoute;
 import org.microcare.domain.model.introduction.IntroductionStatus;
 import org.microcare.domain.model.microenterprise.AvailabilitySlot.Weekday;
 import org.microcare.domain.model.microenterprise.CodeKind;
+import org.microcare.domain.model.microenterprise.LeaveReason;
 import org.microcare.domain.model.microenterprise.Stage;
 import org.microcare.domain.model.programme.GrantApplication;
+import org.microcare.domain.model.reporting.JourneyFlow;
 import org.microcare.domain.model.reporting.MeasureRecord;
 import org.microcare.domain.model.reporting.ReportQueries;
 
@@ -48,6 +50,15 @@ public class JpaReportQueries implements ReportQueries {
     private static final String GRANTED = " a.status = :approved AND a.decidedOn <= :day";
     /** Hours {@code h} recorded for a month whose first day lies in the period. */
     private static final String RECORDED = " h.monthStart BETWEEN :from AND :to";
+    /** Stage change {@code c} is an ME's first move to {@code :listed} ever, made in the period. */
+    private static final String FIRST_LISTED = " c.to = :listed AND c.changedOn BETWEEN :from AND :to AND NOT EXISTS"
+            + " (SELECT p FROM StageChange p WHERE p.microEnterpriseId = c.microEnterpriseId AND p.to = :listed AND p.position < c.position)";
+    /** Stage change {@code c} is an ME's last move to {@code :left} in the period. */
+    private static final String LAST_LEFT = " c.to = :left AND c.changedOn BETWEEN :from AND :to AND NOT EXISTS"
+            + " (SELECT n FROM StageChange n WHERE n.microEnterpriseId = c.microEnterpriseId AND n.to = :left AND n.position > c.position"
+            + " AND n.changedOn <= :to)";
+    /** Grant application {@code a} approved with a decision in the period. */
+    private static final String AWARDED = " a.status = :approved AND a.decidedOn BETWEEN :from AND :to";
     /** Joins the ME named by {@code c.microEnterpriseId} as {@code m}. */
     private static final String ME_OF_C = " m.id = c.microEnterpriseId AND";
 
@@ -299,5 +310,27 @@ public class JpaReportQueries implements ReportQueries {
                 + RECORDED + " GROUP BY h.monthStart, a.funding", Object[].class), from, to).getResultList()
                 .forEach(r -> out.computeIfAbsent((LocalDate) r[0], k -> new EnumMap<>(FundingRoute.class)).put((FundingRoute) r[1], (BigDecimal) r[2]));
         return out;
+    }
+
+    @Override
+    public List<JourneyFlow.FirstListings> firstListings(LocalDate from, LocalDate to) {
+        return between(em.createQuery("SELECT m.enquiryDate, c.changedOn, COUNT(c) FROM StageChange c, MicroEnterprise m WHERE" + ME_OF_C
+                + FIRST_LISTED + " GROUP BY m.enquiryDate, c.changedOn ORDER BY c.changedOn, m.enquiryDate", Object[].class)
+                .setParameter("listed", Stage.LISTED), from, to).getResultList().stream()
+                .map(r -> new JourneyFlow.FirstListings((LocalDate) r[0], (LocalDate) r[1], (Long) r[2])).toList();
+    }
+
+    @Override
+    public List<JourneyFlow.Departures> departures(LocalDate from, LocalDate to) {
+        return between(em.createQuery("SELECT c.changedOn, c.reason, COUNT(c) FROM StageChange c WHERE" + LAST_LEFT
+                + " GROUP BY c.changedOn, c.reason ORDER BY c.changedOn, c.reason", Object[].class).setParameter("left", Stage.LEFT), from, to)
+                .getResultList().stream().map(r -> new JourneyFlow.Departures((LocalDate) r[0], (LeaveReason) r[1], (Long) r[2])).toList();
+    }
+
+    @Override
+    public Awards awardsDecided(LocalDate from, LocalDate to) {
+        Object[] r = between(em.createQuery("SELECT COUNT(a), SUM(a.decidedAmount) FROM GrantApplication a WHERE" + AWARDED, Object[].class)
+                .setParameter("approved", GrantApplication.Status.APPROVED), from, to).getSingleResult();
+        return new Awards((Long) r[0], r[1] == null ? BigDecimal.ZERO : (BigDecimal) r[1]);
     }
 }

@@ -13,6 +13,7 @@ import org.microcare.application.reporting.ReportService.MonthReport;
 import org.microcare.domain.model.client.FundingRoute;
 import org.microcare.domain.model.reporting.CostAvoidance;
 import org.microcare.domain.model.reporting.FundingMix;
+import org.microcare.domain.model.reporting.JourneyFlow;
 import org.microcare.domain.model.reporting.MeasureDrillDown;
 import org.microcare.domain.model.reporting.MeasureRecord;
 import org.microcare.domain.model.reporting.MonthlyMeasures;
@@ -225,6 +226,97 @@ public final class ReportDocuments {
         return out.toString();
     }
 
+    /** A band of days from enquiry to first listing: its name, first and last day count (none for the last band), how many MEs. */
+    public record BandView(String band, long fromDays, Long toDays, long microEnterprises) {
+    }
+
+    /** MEs first listed in the period and their days from enquiry (median and mean with one decimal; none when no ME). */
+    public record FirstListedView(long count, String medianDays, String meanDays, Long shortestDays, Long longestDays, List<BandView> bands) {
+        static FirstListedView of(JourneyFlow.Listings l) {
+            return new FirstListedView(l.count(), l.medianDays() == null ? null : median(l.medianDays()),
+                    l.meanDays() == null ? null : l.meanDays().toPlainString(), l.shortestDays(), l.longestDays(),
+                    l.bands().entrySet().stream().map(b -> new BandView(b.getKey().name(), b.getKey().fromDays(), b.getKey().toDays(),
+                            b.getValue())).toList());
+        }
+    }
+
+    /** MEs that left for a reason. */
+    public record ReasonView(String reason, long microEnterprises) {
+    }
+
+    /** MEs that left in the period, in all and by every reason. */
+    public record LeftView(long total, List<ReasonView> byReason) {
+        static LeftView of(JourneyFlow.Leavers l) {
+            return new LeftView(l.total(), l.byReason().entrySet().stream().map(r -> new ReasonView(r.getKey().name(), r.getValue())).toList());
+        }
+    }
+
+    /** Grant money committed in the period and per ME (none when there is no ME). */
+    public record GrantsView(long awards, String committed, long listedAtEnd, String committedPerListed, String committedPerFirstListed) {
+        static GrantsView of(JourneyFlow.Grants g) {
+            return new GrantsView(g.awards(), Fields.money(g.committed()), g.listedAtEnd(), Fields.money(g.committedPerListed()),
+                    Fields.money(g.committedPerFirstListed()));
+        }
+    }
+
+    /** A month of the journey flow: first listings and leavers. */
+    public record JourneyMonthView(String month, long firstListed, long left) {
+    }
+
+    /** {@code GET /reports/journey-flow?from=&to=}: definitions on {@link JourneyFlow}. */
+    public record JourneyFlowView(LocalDate from, LocalDate to, FirstListedView firstListed, LeftView left, GrantsView grants,
+                                  List<JourneyMonthView> months) {
+        public static JourneyFlowView of(JourneyFlow f) {
+            return new JourneyFlowView(f.from(), f.to(), FirstListedView.of(f.firstListed()), LeftView.of(f.left()), GrantsView.of(f.grants()),
+                    f.months().stream().map(m -> new JourneyMonthView(m.month().toString(), m.firstListed(), m.left())).toList());
+        }
+    }
+
+    /**
+     * The journey flow as CSV: {@code section,period,measure,value}, period {@code from/to} (the listed MEs: the last day, the
+     * months: {@code yyyy-MM}); sections {@code firstListed} ({@code count}, {@code medianDays}, {@code meanDays},
+     * {@code shortestDays}, {@code longestDays}, {@code band.BAND}), {@code left} ({@code total}, {@code reason.REASON}),
+     * {@code grants} ({@code awards}, {@code committed}, {@code listedAtEnd}, {@code committedPerListed},
+     * {@code committedPerFirstListed}) and {@code months} ({@code firstListed}, {@code left}); values as in the JSON, empty for none.
+     */
+    public static String csv(JourneyFlow f) {
+        JourneyFlowView j = JourneyFlowView.of(f);
+        String period = f.from() + "/" + f.to();
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("section", "period", "measure", "value").get())) {
+            FirstListedView l = j.firstListed();
+            csv.printRecord("firstListed", period, "count", l.count());
+            csv.printRecord("firstListed", period, "medianDays", orEmpty(l.medianDays()));
+            csv.printRecord("firstListed", period, "meanDays", orEmpty(l.meanDays()));
+            csv.printRecord("firstListed", period, "shortestDays", orEmpty(l.shortestDays()));
+            csv.printRecord("firstListed", period, "longestDays", orEmpty(l.longestDays()));
+            for (BandView b : l.bands()) {
+                csv.printRecord("firstListed", period, "band." + b.band(), b.microEnterprises());
+            }
+            csv.printRecord("left", period, "total", j.left().total());
+            for (ReasonView r : j.left().byReason()) {
+                csv.printRecord("left", period, "reason." + r.reason(), r.microEnterprises());
+            }
+            GrantsView g = j.grants();
+            csv.printRecord("grants", period, "awards", g.awards());
+            csv.printRecord("grants", period, "committed", g.committed());
+            csv.printRecord("grants", f.to(), "listedAtEnd", g.listedAtEnd());
+            csv.printRecord("grants", period, "committedPerListed", orEmpty(g.committedPerListed()));
+            csv.printRecord("grants", period, "committedPerFirstListed", orEmpty(g.committedPerFirstListed()));
+            for (JourneyMonthView m : j.months()) {
+                csv.printRecord("months", m.month(), "firstListed", m.firstListed());
+                csv.printRecord("months", m.month(), "left", m.left());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static Object orEmpty(Object value) {
+        return value == null ? "" : value;
+    }
+
     private static String text(BigDecimal amount) {
         return amount == null ? "" : Fields.money(amount);
     }
@@ -240,5 +332,9 @@ public final class ReportDocuments {
 
     public static String disposition(org.microcare.domain.model.reporting.FundingMix mix) {
         return "attachment; filename=\"funding-mix-" + mix.to() + ".csv\"";
+    }
+
+    public static String disposition(JourneyFlow flow) {
+        return "attachment; filename=\"journey-flow-" + flow.from() + "-to-" + flow.to() + ".csv\"";
     }
 }

@@ -19,6 +19,7 @@ import org.microcare.interfaces.council.CouncilPrincipal;
 import org.microcare.interfaces.council.rest.ReportDocuments.CostAvoidanceView;
 import org.microcare.interfaces.council.rest.ReportDocuments.DrillDownView;
 import org.microcare.interfaces.council.rest.ReportDocuments.FundingMixView;
+import org.microcare.interfaces.council.rest.ReportDocuments.JourneyFlowView;
 import org.microcare.interfaces.council.rest.ReportDocuments.MeasuresView;
 import org.microcare.interfaces.council.rest.ReportDocuments.TargetView;
 import org.microcare.interfaces.council.rest.ReportDocuments.WorkforceView;
@@ -29,6 +30,8 @@ import org.microcare.interfaces.council.rest.ReportDocuments.WorkforceView;
  * details. {@code /reports/month.csv?month=} is the reports page's CSV (the month, the two before it,
  * targets on its last day, its cost avoidance). {@code /reports/monthly-measures/{measure}?month=} lists the records behind a
  * figure; client ids and references only for brokers and admins (a viewer gets the client count alone).
+ * {@code /reports/journey-flow?from=&to=} (and {@code .csv}): days from enquiry to first listing, leavers by reason,
+ * grant money per listed ME, month by month.
  */
 @Path("{tenant}/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -99,6 +102,21 @@ public class ReportsResource {
         var mix = reports.fundingMix(to);
         return Response.ok(ReportDocuments.csv(mix), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", ReportDocuments.disposition(mix)).build();
+    }
+
+    @GET
+    @Path("journey-flow")
+    public JourneyFlowView journeyFlow(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return JourneyFlowView.of(reports.journeyFlow(from, to));
+    }
+
+    @GET
+    @Path("journey-flow.csv")
+    @Produces("text/csv")
+    public Response journeyFlowCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        var flow = reports.journeyFlow(from, to);
+        return Response.ok(ReportDocuments.csv(flow), "text/csv;charset=UTF-8")
+                .header("Content-Disposition", ReportDocuments.disposition(flow)).build();
     }
 
     @GET

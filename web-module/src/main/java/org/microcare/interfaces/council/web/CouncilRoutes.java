@@ -122,6 +122,8 @@ public final class CouncilRoutes {
             route("/reports/workforce/csv", "reports/workforce-csv", Access.SIGNED_IN),
             route("/reports/funding-mix", "reports/funding-mix", Access.SIGNED_IN),
             route("/reports/funding-mix/csv", "reports/funding-mix-csv", Access.SIGNED_IN),
+            route("/reports/journey-flow", "reports/journey-flow", Access.SIGNED_IN),
+            route("/reports/journey-flow/csv", "reports/journey-flow-csv", Access.SIGNED_IN),
             route("/community", "community/community", Access.SIGNED_IN),
             route("/community/new", "community/activity-new", Access.BROKER),
             route("/community/edit", "community/activity-edit", Access.BROKER),

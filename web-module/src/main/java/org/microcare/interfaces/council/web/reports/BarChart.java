@@ -18,6 +18,9 @@ public final class BarChart {
     private static final int BAR_GAP = 3;
     private static final int GROUP_GAP = 14;
     private static final int TOP = 40;
+    /** Keys stand at least this far apart, further for a long name (about {@link #KEY_CHAR} units a character at 14px Arial). */
+    private static final int KEY_STEP = 200;
+    private static final double KEY_CHAR = 7.5;
 
     /** A series: its name in the key and its fill colour (each at least 3:1 against white). */
     public record Series(String name, String fill) {
@@ -45,8 +48,10 @@ public final class BarChart {
 
     public BarChart(List<Series> series, List<Row> rows) {
         long max = rows.stream().flatMap(r -> r.values().stream()).filter(v -> v != null).mapToLong(Long::longValue).max().orElse(0);
-        for (int i = 0; i < series.size(); i++) {
-            keys.add(new Key(series.get(i).name(), series.get(i).fill(), LABEL_WIDTH + i * 200, 12));
+        int keyX = LABEL_WIDTH;
+        for (Series s : series) {
+            keys.add(new Key(s.name(), s.fill(), keyX, 12));
+            keyX += Math.max(KEY_STEP, 20 + (int) Math.ceil(s.name().length() * KEY_CHAR) + 24);
         }
         int y = TOP;
         for (Row row : rows) {
