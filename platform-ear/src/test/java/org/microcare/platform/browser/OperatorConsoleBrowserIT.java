@@ -74,7 +74,7 @@ class OperatorConsoleBrowserIT extends BrowserTest {
         assertHeading("Usage by council: " + DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(YearMonth.from(DirectoryFixture.TODAY)));
         List<String> cells = driver.findElements(By.cssSelector("#usage-council-" + id + " td")).stream().map(e -> e.getText()).toList();
         assertEquals(List.of("Active", "0", "0", "0.00", "0", "0"), cells, "a new council has nothing yet");
-        assertTrue(driver.findElement(By.id("usage-totals")).getText().startsWith("Total of "));
+        assertTrue(driver.findElement(By.id("usage-totals")).getText().startsWith("Total (councils counted: "));
         browser.assertAccessible("platform-usage");
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
                 driver.findElement(By.id("usage-totals")));
