@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.microcare.platform.CouncilFixture.json;
 import static org.microcare.platform.RunningPlatform.OPERATOR;
 import static org.microcare.platform.RunningPlatform.OPERATOR_PASSWORD;
 
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +131,140 @@ class OperatorApiIT {
         assertEquals(401, api.post("/platform/api/v1/tenants",
                 Api.onboardJson("sneaky", "S", "ENGLAND", "P", "s.admin", "sneaky-admin-password"), null, null).status());
         assertEquals(404, api.get("/platform/api/v1/tenants/sneaky", OPERATOR, OPERATOR_PASSWORD).status());
+    }
+
+    /** A client referred three days ago (waiting until care is arranged); its reference, name and postcode go to {@code personal}. */
+    private static String client(CouncilFixture.Caller broker, String reference, List<String> personal) {
+        String name = "Clientname " + reference;
+        String postcode = "KA10 " + (personal.size() % 9 + 1) + "UZ";
+        personal.addAll(List.of(reference, name, postcode));
+        return broker.create("clients", json("{'reference':'" + reference + "','name':'" + name + "','postcode':'" + postcode
+                + "','locality':'TROON','servicesNeeded':['DOMESTIC_SUPPORT'],'hoursPerWeek':5,'fundingRoute':'DIRECT_PAYMENT','referredOn':'"
+                + DirectoryFixture.TODAY.minusDays(3) + "','consentGivenOn':'" + DirectoryFixture.TODAY.minusDays(3) + "'}")).getString("id");
+    }
+
+    /** Care for the client with the ME from today, and {@code hours} delivered this month. */
+    private static void care(CouncilFixture.Caller broker, String client, String me, String hours) {
+        String id = broker.create("arrangements", json("{'clientId':'" + client + "','microEnterpriseId':'" + me + "','startsOn':'"
+                + DirectoryFixture.TODAY + "','hoursPerWeek':5,'hourlyRate':'20.00','funding':'DIRECT_PAYMENT'}")).getString("id");
+        Api.Answer a = broker.post("arrangements/" + id + "/hours", json("{'month':'" + YearMonth.from(DirectoryFixture.TODAY) + "','hours':'" + hours + "'}"));
+        assertEquals(200, a.status(), a.toString());
+    }
+
+    private static JsonObject councilIn(JsonObject usage, String id) {
+        return usage.getJsonArray("councils").getValuesAs(JsonObject.class).stream().filter(c -> c.getString("id").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no council " + id + " in " + usage));
+    }
+
+    /** A council's figures, in the order listed, microEnterprises, waiting, clients, hours. */
+    private static void assertCounts(JsonObject council, long listed, long microEnterprises, long waiting, long clients, String hours) {
+        assertEquals("COUNTED", council.getString("figures"), council.toString());
+        assertEquals(listed, council.getJsonNumber("listedMicroEnterprises").longValue(), council.toString());
+        assertEquals(microEnterprises, council.getJsonNumber("microEnterprises").longValue(), council.toString());
+        assertEquals(waiting, council.getJsonNumber("waitingClients").longValue(), council.toString());
+        assertEquals(clients, council.getJsonNumber("clientsSupported").longValue(), council.toString());
+        assertEquals(hours, council.getString("hoursDelivered"), council.toString());
+    }
+
+    @Test
+    void theUsageViewCountsEachCouncilInItsOwnSchemaAndOnlyNumbersLeaveIt() throws Exception {
+        List<String> personal = new ArrayList<>();
+        DirectoryFixture ayr = DirectoryFixture.onboard(platform, "usage-ayr", "SCOTLAND").locality("TROON", "Troon");
+        ayr.council().addUser("usage.broker", "BROKER");
+        CouncilFixture.Caller ayrBroker = ayr.council().as("usage.broker");
+        String alpha = ayr.listed("Usage Alpha Care", b -> { });
+        String bravo = ayr.listed("Usage Bravo Help", b -> { });
+        ayr.enquiry("Usage Charlie Home", b -> { });
+        care(ayrBroker, client(ayrBroker, "SW-USE1", personal), alpha, "7.5");
+        care(ayrBroker, client(ayrBroker, "SW-USE2", personal), bravo, "3.25");
+        client(ayrBroker, "SW-USE3", personal); // waiting: no arrangement
+        personal.addAll(ayr.privateDetails());
+        personal.addAll(List.of("Usage Alpha Care", "Usage Bravo Help", "Usage Charlie Home"));
+
+        DirectoryFixture fife = DirectoryFixture.onboard(platform, "usage-fife", "SCOTLAND").locality("TROON", "Troon");
+        fife.council().addUser("fife.broker", "BROKER");
+        CouncilFixture.Caller fifeBroker = fife.council().as("fife.broker");
+        String delta = fife.listed("Usage Delta Support", b -> { });
+        fife.enquiry("Usage Echo Carers", b -> { });
+        care(fifeBroker, client(fifeBroker, "SW-USE4", personal), delta, "4");
+        personal.addAll(fife.privateDetails());
+        personal.addAll(List.of("Usage Delta Support", "Usage Echo Carers"));
+
+        // a council whose schema has gone: listed as unavailable, the others still counted
+        CouncilFixture broken = CouncilFixture.onboard(platform, "usage-gone", "ENGLAND");
+        String brokenSchema = api.get("/platform/api/v1/tenants/" + broken.id(), OPERATOR, OPERATOR_PASSWORD).json().getString("schemaName");
+        try (var c = platform.connect(); var s = c.createStatement()) {
+            s.execute("DROP DATABASE `" + brokenSchema + "`");
+        }
+
+        int councils = api.get("/platform/api/v1/tenants", OPERATOR, OPERATOR_PASSWORD).array().size();
+        Api.Answer answer = api.get("/platform/api/v1/usage", OPERATOR, OPERATOR_PASSWORD);
+        assertEquals(200, answer.status(), answer.toString());
+        JsonObject usage = answer.json();
+        assertEquals(YearMonth.from(DirectoryFixture.TODAY).toString(), usage.getString("month"), "this month by default");
+        assertEquals(DirectoryFixture.TODAY.toString(), usage.getString("listedOn"));
+        assertEquals(councils, usage.getJsonArray("councils").size(), "every council in the tenant store");
+
+        JsonObject a = councilIn(usage, ayr.id());
+        assertEquals("Council " + ayr.id(), a.getString("name"));
+        assertEquals("ACTIVE", a.getString("status"));
+        assertCounts(a, 2, 3, 1, 2, "10.75");
+        assertCounts(councilIn(usage, fife.id()), 1, 2, 0, 1, "4.00");
+        JsonObject gone = councilIn(usage, broken.id());
+        assertEquals("UNAVAILABLE", gone.getString("figures"));
+        assertEquals("ACTIVE", gone.getString("status"));
+        for (String figure : List.of("listedMicroEnterprises", "clientsSupported", "hoursDelivered", "microEnterprises", "waitingClients")) {
+            assertEquals(JsonValue.NULL, gone.get(figure), figure);
+        }
+
+        // totals: the counted councils added up (other tests' councils are on this platform too)
+        List<JsonObject> counted = usage.getJsonArray("councils").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("figures").equals("COUNTED")).toList();
+        JsonObject totals = usage.getJsonObject("totals");
+        assertEquals(councils, totals.getInt("councils"));
+        assertEquals(counted.size(), totals.getInt("councilsCounted"));
+        assertTrue(totals.getInt("councilsUnavailable") >= 1);
+        assertEquals(councils, totals.getInt("councilsCounted") + totals.getInt("councilsNotCounted") + totals.getInt("councilsUnavailable"));
+        for (String figure : List.of("listedMicroEnterprises", "clientsSupported", "microEnterprises", "waitingClients")) {
+            assertEquals(counted.stream().mapToLong(c -> c.getJsonNumber(figure).longValue()).sum(), totals.getJsonNumber(figure).longValue(), figure);
+        }
+        assertTrue(totals.getJsonNumber("listedMicroEnterprises").longValue() >= 3);
+        assertEquals(counted.stream().map(c -> new BigDecimal(c.getString("hoursDelivered"))).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2)
+                .toPlainString(), totals.getString("hoursDelivered"));
+
+        // only numbers: the fields are these, and no name, reference or postcode of an ME, owner or client is anywhere
+        assertEquals(Set.of("month", "listedOn", "councils", "totals"), usage.keySet());
+        assertEquals(Set.of("id", "name", "status", "figures", "listedMicroEnterprises", "clientsSupported", "hoursDelivered", "microEnterprises",
+                "waitingClients"), a.keySet());
+        for (String detail : personal) {
+            assertFalse(answer.body().contains(detail), detail + " in " + answer.body());
+        }
+
+        // a past month: listed on its last day, its clients and hours; MEs on record whatever the month
+        JsonObject march = api.get("/platform/api/v1/usage?month=2024-03", OPERATOR, OPERATOR_PASSWORD).json();
+        assertEquals("2024-03", march.getString("month"));
+        assertEquals("2024-03-31", march.getString("listedOn"));
+        assertCounts(councilIn(march, ayr.id()), 0, 3, 0, 0, "0.00");
+
+        // a suspended council keeps its data and is still counted
+        assertEquals(200, api.post("/platform/api/v1/tenants/" + fife.id() + "/suspend", null, OPERATOR, OPERATOR_PASSWORD).status());
+        JsonObject suspended = councilIn(api.get("/platform/api/v1/usage?month=" + YearMonth.from(DirectoryFixture.TODAY), OPERATOR,
+                OPERATOR_PASSWORD).json(), fife.id());
+        assertEquals("SUSPENDED", suspended.getString("status"));
+        assertCounts(suspended, 1, 2, 0, 1, "4.00");
+        assertEquals(200, api.post("/platform/api/v1/tenants/" + fife.id() + "/resume", null, OPERATOR, OPERATOR_PASSWORD).status());
+
+        for (String bad : List.of("2024-13", "march", "2024-3", "24-03")) {
+            Api.Answer refused = api.get("/platform/api/v1/usage?month=" + bad, OPERATOR, OPERATOR_PASSWORD);
+            assertEquals(400, refused.status(), bad + ": " + refused);
+            assertEquals("month", refused.json().getJsonArray("violations").getJsonObject(0).getString("field"), bad);
+        }
+        Api.Answer none = api.get("/platform/api/v1/usage", null, null);
+        assertEquals(401, none.status());
+        assertNotNull(none.header("WWW-Authenticate"));
+        assertEquals(401, api.get("/platform/api/v1/usage", OPERATOR, "wrong-password").status());
+        assertEquals(401, api.get("/platform/api/v1/usage", CouncilFixture.ADMIN, CouncilFixture.ADMIN_PASSWORD).status(), "council credentials");
+        assertEquals(404, ayr.council().asAdmin().get("usage").status(), "no usage in the council API");
     }
 
     @Test

@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.microcare.platform.RunningPlatform.OPERATOR;
 import static org.microcare.platform.RunningPlatform.OPERATOR_PASSWORD;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.microcare.platform.Api;
+import org.microcare.platform.DirectoryFixture;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
@@ -65,6 +70,19 @@ class OperatorConsoleBrowserIT extends BrowserTest {
         assertEquals("Active", browser.waitFor(By.id("status-" + id)).getText());
         assertEquals(200, api.get("/c/" + id + "/api/v1/programme", "console.admin", "console-admin-password").status());
 
+        driver.findElement(By.id("usage-link")).click();
+        assertHeading("Usage by council: " + DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(YearMonth.from(DirectoryFixture.TODAY)));
+        List<String> cells = driver.findElements(By.cssSelector("#usage-council-" + id + " td")).stream().map(e -> e.getText()).toList();
+        assertEquals(List.of("Active", "0", "0", "0.00", "0", "0"), cells, "a new council has nothing yet");
+        assertTrue(driver.findElement(By.id("usage-totals")).getText().startsWith("Total (councils counted: "));
+        browser.assertAccessible("platform-usage");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                driver.findElement(By.id("usage-totals")));
+        browser.screenshot("platform-usage-totals");
+        browser.open("/platform/usage?month=2024-13");
+        assertTrue(browser.waitFor(By.className("govuk-error-summary")).getText().contains("Enter a real month"));
+        browser.assertAccessible("platform-usage-error");
+
         browser.open("/platform/accessibility");
         browser.assertAccessible("platform-accessibility");
         driver.findElement(By.id("sign-out-button")).click();
@@ -116,6 +134,9 @@ class OperatorConsoleBrowserIT extends BrowserTest {
         assertEquals("Mae problem wedi codi", browser.waitFor(By.className("govuk-error-summary__title")).getText());
         assertTrue(driver.findElement(By.className("govuk-error-summary__list")).getText().contains("Dewiswch wlad"));
         browser.assertAccessible("platform-onboard-errors-cy");
+        browser.open("/platform/usage?month=2024-03");
+        assertHeading("Defnydd fesul cyngor: Mawrth 2024");
+        browser.assertAccessible("platform-usage-cy");
         browser.open("/platform/accessibility");
         browser.assertAccessible("platform-accessibility-cy");
         driver.findElement(By.id("language-switch")).click();

@@ -31,7 +31,12 @@ public class CouncilsPage {
     }
 
     public String tagClass(Tenant t) {
-        return switch (t.getStatus()) {
+        return tagClass(t.getStatus());
+    }
+
+    /** The GOV.UK tag colour of a council's status. */
+    static String tagClass(org.microcare.domain.model.tenant.TenantStatus status) {
+        return switch (status) {
             case ACTIVE -> "govuk-tag--green";
             case SUSPENDED -> "govuk-tag--yellow";
             case FAILED -> "govuk-tag--red";

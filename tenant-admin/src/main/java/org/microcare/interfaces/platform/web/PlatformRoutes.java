@@ -12,6 +12,7 @@ final class PlatformRoutes {
             "/sign-in", "sign-in",
             "/councils/new", "council-new",
             "/councils/confirm", "council-confirm",
+            "/usage", "usage",
             "/accessibility", "accessibility");
 
     private PlatformRoutes() {
