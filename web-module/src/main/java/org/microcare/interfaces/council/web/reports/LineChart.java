@@ -95,7 +95,7 @@ public final class LineChart {
                 points.append(i == 0 ? "" : " ").append(x).append(',').append(y);
                 markers.add(marker(s, x, y));
             }
-            lines.add(new Line(one.name(), one.colour(), DASHES[s], points.toString(), markers, one.lastText(), LEFT + PLOT_WIDTH + 10, labelY[s],
+            lines.add(new Line(one.name(), one.colour(), DASHES[s], points.toString(), markers, one.lastText(), LEFT + PLOT_WIDTH + 16, labelY[s],
                     keyX, keyY, marker(s, keyX + 14, keyY)));
         }
     }
@@ -124,14 +124,17 @@ public final class LineChart {
         return n <= 1 ? LEFT + PLOT_WIDTH / 2 : LEFT + (int) Math.round((double) i * PLOT_WIDTH / (n - 1));
     }
 
-    /** The last-figure labels' baselines, moved apart where two lines end close together. */
+    /**
+     * The last-figure labels' baselines: just below their line's end, never below the axis (clear of the month labels),
+     * and moved up apart where lines end close together.
+     */
     private static int[] spread(List<int[]> wanted, int count) {
         int[] out = new int[count];
-        List<int[]> byY = new ArrayList<>(wanted);
-        byY.sort(Comparator.comparingInt(p -> p[1]));
-        int previous = Integer.MIN_VALUE;
-        for (int[] p : byY) {
-            int y = Math.max(p[1], previous + LABEL_SPACING);
+        List<int[]> lowestFirst = new ArrayList<>(wanted);
+        lowestFirst.sort(Comparator.comparingInt((int[] p) -> p[1]).reversed());
+        int previous = TOP + PLOT_HEIGHT + 4 + LABEL_SPACING;
+        for (int[] p : lowestFirst) {
+            int y = Math.min(p[1], previous - LABEL_SPACING);
             out[p[0]] = y;
             previous = y;
         }

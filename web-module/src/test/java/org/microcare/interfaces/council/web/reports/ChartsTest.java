@@ -34,7 +34,7 @@ class ChartsTest {
         // x from 64 to 680: three months at 64, 372 and 680; 32.5 h at 274 - 85.3 = 189, 45 at 156, 64 at 106
         assertEquals("64,189 372,156 680,106", chart.getLines().get(0).points());
         assertEquals("64.00", chart.getLines().get(0).lastText());
-        assertEquals(690, chart.getLines().get(0).lastX());
+        assertEquals(696, chart.getLines().get(0).lastX());
         assertEquals(111, chart.getLines().get(0).lastY(), "written just below the last point's height, beside it");
     }
 
@@ -44,6 +44,7 @@ class ChartsTest {
         assertEquals(1, chart.getTop());
         assertEquals(List.of("0", "1"), chart.getTicks().stream().map(LineChart.Tick::label).toList());
         assertEquals("64,274 372,274 680,274", chart.getLines().get(0).points());
+        assertEquals(278, chart.getLines().get(0).lastY(), "a figure of 0 is written just above the month labels");
         assertEquals(List.of("2023", "", "2024"), chart.getMonths().stream().map(LineChart.MonthLabel::year).toList());
         assertEquals(List.of("Nov", "Dec", "Jan"), chart.getMonths().stream().map(LineChart.MonthLabel::label).toList());
     }
@@ -60,6 +61,9 @@ class ChartsTest {
         assertTrue(second.markers().get(0).path().contains(" h8 v8 h-8 "), "square markers: " + second.markers().get(0));
         assertEquals(3, first.markers().size());
         assertTrue(Math.abs(first.lastY() - second.lastY()) >= 16, first.lastY() + " and " + second.lastY());
+        LineChart zeros = new LineChart(MONTHS, YEARS, List.of(new LineChart.Series("On the directory", "#1d70b8", List.of(0L, 0L, 0L), "0"),
+                new LineChart.Series("Clients supported", "#912b88", List.of(0L, 0L, 0L), "0")));
+        assertEquals(List.of(278, 262), zeros.getLines().stream().map(LineChart.Line::lastY).toList(), "two figures of 0: the second above the first");
         assertEquals(List.of(12, 32), chart.getLines().stream().map(LineChart.Line::keyY).toList(), "the key: one series a line");
         assertThrows(IllegalArgumentException.class, () -> new LineChart(MONTHS, YEARS,
                 List.of(new LineChart.Series("Short", "#000", List.of(1L), "1"))));
