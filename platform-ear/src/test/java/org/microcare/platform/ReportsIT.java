@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -213,8 +215,12 @@ class ReportsIT {
     }
 
     private void noClientDetails(Api.Answer a) {
+        noClientDetails(a.body());
+    }
+
+    private void noClientDetails(String body) {
         for (String detail : clientDetails) {
-            assertFalse(a.body().contains(detail), "a report shows no client's details: " + detail + " in " + a.body());
+            assertFalse(body.contains(detail), "a report shows no client's details: " + detail + " in " + body);
         }
     }
 
@@ -342,6 +348,135 @@ class ReportsIT {
 
     private static String text(JsonValue v) {
         return v == null || v.getValueType() == JsonValue.ValueType.NULL ? "" : v instanceof JsonString s ? s.getString() : v.toString();
+    }
+
+    /** The text of the element with this id in a page, tags inside it left out. */
+    private static String byId(String html, String id) {
+        Matcher m = Pattern.compile("<(\\w+)[^>]*\\sid=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</\\1>", Pattern.DOTALL).matcher(html);
+        assertTrue(m.find(), "the page has an element " + id);
+        return m.group(2).replaceAll("<[^>]+>", "").trim();
+    }
+
+    /** An amount as the page writes it ("£1,234.50", "No rate in effect") reduced to the API's way ("1234.50", ""). */
+    private static String amount(String shown) {
+        return shown.replaceAll("&[#\\w]+;", "").replaceAll("[^0-9.]", "");
+    }
+
+    /** The figures of a measures-table row of a page, in the order of its months. */
+    private static List<String> row(String html, String measure) {
+        String tr = byRow(html, "measure-" + measure);
+        List<String> cells = new ArrayList<>();
+        Matcher td = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(tr);
+        while (td.find()) {
+            cells.add(td.group(1).replaceAll("<[^>]+>", "").trim());
+        }
+        return cells.subList(0, cells.size() - 1);
+    }
+
+    private static String byRow(String html, String id) {
+        Matcher m = Pattern.compile("<tr[^>]*\\sid=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(html);
+        assertTrue(m.find(), "the page has a row " + id);
+        return m.group(1);
+    }
+
+    @Test
+    void theBoardPackHoldsTheFiguresOfTheApiForItsMonthAndAViewerReadsItWithoutAnyClient(RunningPlatform platform) throws Exception {
+        history();
+        PageSession vic = new PageSession(platform, council.id(), "vic.viewer", CouncilFixture.USER_PASSWORD);
+        java.net.http.HttpResponse<String> page = vic.get("/reports/board-pack?month=2024-04");
+        assertEquals(200, page.statusCode(), page.body());
+        String html = page.body();
+        noClientDetails(html);
+        assertEquals("April 2024", byId(html, "board-month"));
+        assertTrue(html.contains("href=\"/assets/board-pack-print.css\" media=\"print\""), "the print layout");
+
+        Map<String, JsonObject> measures = new LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            String month = java.time.YearMonth.of(2023, 5).plusMonths(i).toString();
+            measures.put(month, viewer.get("reports/monthly-measures?month=" + month).json());
+        }
+        // the measures of April and the two months before it are the API's, every one
+        for (String measure : MEASURES) {
+            assertEquals(List.of("2024-04", "2024-03", "2024-02").stream().map(m -> text(measures.get(m).get(measure))).toList(), row(html, measure),
+                    measure);
+        }
+        // twelve months of trend (May 2023 to April 2024), each month's figures the API's for that month
+        List<String> trend = new ArrayList<>();
+        for (String month : measures.keySet()) {
+            JsonObject api = measures.get(month);
+            for (String measure : List.of("totalOnDirectory", "clientsSupported", "clientHours")) {
+                assertEquals(text(api.get(measure)), byId(html, "trend-" + month + "-" + measure), measure + " " + month);
+            }
+            trend.add(byId(html, "trend-" + month + "-totalOnDirectory") + " " + byId(html, "trend-" + month + "-clientsSupported") + " "
+                    + byId(html, "trend-" + month + "-clientHours"));
+        }
+        assertEquals(List.of("0 0 0.00", "0 0 0.00", "0 0 0.00", "0 0 0.00", "0 0 0.00", "0 0 0.00", "0 0 0.00", "0 0 0.00", "0 0 0.00",
+                "2 2 32.50", "2 3 45.00", "3 3 64.00"), trend);
+        assertTrue(byRow(html, "trend-2023-05").contains("May 2023"));
+        assertFalse(html.contains("id=\"trend-2023-04\"") || html.contains("id=\"trend-2024-05\""), "twelve months, April last");
+        assertEquals(1, Pattern.compile("id=\"trend-counts-chart\"[^>]*role=\"img\"|role=\"img\"[^>]*id=\"trend-counts-chart\"").matcher(html).results().count());
+        // the reports page of the month draws the same trend
+        String reportsPage = vic.get("/reports?month=2024-04").body();
+        assertEquals(byRow(html, "trend-2024-03"), byRow(reportsPage, "trend-2024-03"));
+        assertTrue(reportsPage.contains("id=\"progress-chart\""));
+        assertTrue(reportsPage.contains("href=\"/c/" + council.id() + "/reports/board-pack?month=2024-04\""), "the reports page links to the pack");
+
+        // targets on 30 April: the API's figures and status
+        List<JsonObject> targets = viewer.get("reports/targets?on=2024-04-30").array().getValuesAs(JsonObject.class);
+        assertEquals(5, targets.size());
+        for (JsonObject t : targets) {
+            String id = "target-" + t.getString("metric");
+            assertEquals(String.valueOf(t.getInt("target")), byId(html, id + "-target"));
+            assertEquals(t.getJsonNumber("actual").toString(), byId(html, id + "-actual"));
+            assertEquals(t.getJsonNumber("projected").toString(), byId(html, id + "-projected"));
+            assertTrue(html.contains("id=\"" + id + "-status\" data-status=\"" + t.getString("status") + "\""), id);
+        }
+        assertTrue(html.contains("id=\"progress-chart\""));
+
+        // cost avoidance: April as the API gives it, and the twelve months with each month's rates
+        JsonObject april = viewer.get("reports/cost-avoidance?from=2024-04-01&to=2024-04-30").json();
+        assertEquals(april.getString("hours"), byId(html, "cost-hours"));
+        assertEquals(april.getString("saving"), amount(byId(html, "cost-saving")));
+        assertEquals("439.04", amount(byId(html, "cost-saving")), "64 hours x (25.50 - 18.64)");
+        assertEquals(april.getString("annualisedSaving"), amount(byId(html, "cost-annualised")));
+        JsonObject year = viewer.get("reports/cost-avoidance?from=2023-05-01&to=2024-04-30").json();
+        assertEquals("983.09", year.getString("saving"), "228.15 + 315.90 + 439.04");
+        assertEquals(year.getString("hours"), byId(html, "year-cost-hours"));
+        assertEquals(year.getString("saving"), amount(byId(html, "year-cost-saving")));
+        assertEquals("980.40", year.getString("annualisedSaving"), "983.09 x 365 / 366");
+        assertTrue(amount(byId(html, "year-cost-annualised-text")).startsWith("980.40"), byId(html, "year-cost-annualised-text"));
+        List<JsonObject> costMonths = year.getJsonArray("months").getValuesAs(JsonObject.class);
+        assertEquals(12, costMonths.size());
+        for (JsonObject m : costMonths) {
+            String id = "cost-" + m.getString("month");
+            assertEquals(m.getString("hours"), byId(html, id + "-hours"), id);
+            assertEquals(text(m.get("agencyRate")), amount(byId(html, id + "-agencyRate")), id);
+            assertEquals(text(m.get("directPaymentRate")), amount(byId(html, id + "-directPaymentRate")), id);
+            assertEquals(text(m.get("saving")), amount(byId(html, id + "-saving")), id);
+        }
+        assertEquals("16.98", amount(byId(html, "cost-2024-03-directPaymentRate")));
+        assertEquals("18.64", amount(byId(html, "cost-2024-04-directPaymentRate")), "the rate that changes on 1 April applies to all of April");
+
+        // the month's funding mix is the API's last month
+        List<JsonObject> mix = viewer.get("reports/funding-mix?to=2024-04").json().getJsonArray("months").getValuesAs(JsonObject.class);
+        JsonObject last = mix.get(mix.size() - 1);
+        assertEquals("2024-04", last.getString("month"));
+        assertEquals(String.valueOf(last.getInt("totalClients")), byId(html, "funding-total-clients"));
+        assertEquals(String.valueOf(last.getInt("sdsOption2Clients")), byId(html, "funding-sds2"));
+        assertEquals(last.getString("totalHours"), byId(html, "funding-total-hours"));
+        for (JsonObject r : last.getJsonArray("byRoute").getValuesAs(JsonObject.class)) {
+            assertEquals(String.valueOf(r.getInt("clients")), byId(html, "funding-" + r.getString("funding") + "-clients"));
+            assertEquals(r.getString("hours"), byId(html, "funding-" + r.getString("funding") + "-hours"));
+        }
+        assertEquals("25.50", byId(html, "funding-SDS_OPTION_1-hours"));
+
+        // a month that is not one: 400 with the error summary, no figures
+        for (String bad : List.of("2024-13", "April")) {
+            java.net.http.HttpResponse<String> refused = vic.get("/reports/board-pack?month=" + bad);
+            assertEquals(400, refused.statusCode(), bad);
+            assertTrue(refused.body().contains("Enter a real month written year-month, for example 2024-03"), refused.body());
+            assertFalse(refused.body().contains("id=\"measures-table\""));
+        }
     }
 
     @Test

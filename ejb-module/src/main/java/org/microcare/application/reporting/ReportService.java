@@ -46,13 +46,35 @@ public class ReportService {
     public static final Set<FundingRoute> SDS = EnumSet.of(FundingRoute.SDS_OPTION_1, FundingRoute.SDS_OPTION_2, FundingRoute.SDS_OPTION_3,
             FundingRoute.SDS_OPTION_4);
 
-    /** What the reports page shows for a month: its measures and the previous ones, targets on its last day, its cost avoidance. */
-    public record MonthReport(List<MonthlyMeasures> months, List<TargetProgress> targets, CostAvoidance costAvoidance) {
+    /**
+     * What the reports page shows for a month: its measures and the previous ones (newest first), targets on its last day,
+     * its cost avoidance, and the measures of the {@link #TREND_MONTHS} months to it (oldest first) for the trend charts.
+     */
+    public record MonthReport(List<MonthlyMeasures> months, List<TargetProgress> targets, CostAvoidance costAvoidance, List<MonthlyMeasures> trend) {
 
         public MonthlyMeasures chosen() {
             return months.get(0);
         }
     }
+
+    /**
+     * The board pack of a month: its {@link MonthReport}, the cost avoidance of the {@link #TREND_MONTHS} months to it
+     * (each month with the rates used) and the funding mix of those months (the chosen one last).
+     */
+    public record BoardPack(MonthReport report, CostAvoidance yearCostAvoidance, FundingMix fundingMix) {
+
+        public YearMonth month() {
+            return report.chosen().month();
+        }
+
+        /** The chosen month's funding mix. */
+        public FundingMix.Month funding() {
+            return fundingMix.months().get(fundingMix.months().size() - 1);
+        }
+    }
+
+    /** Months of the trend charts and the board pack, the chosen one last. */
+    public static final int TREND_MONTHS = 12;
 
     @Inject
     ReportQueries queries;
@@ -85,13 +107,64 @@ public class ReportService {
         return targets(on);
     }
 
-    /** The page's month: its measures and the {@code previous} months before it, targets on its last day, its cost avoidance. */
+    /**
+     * The page's month: its measures and the {@code previous} months before it, targets on its last day, its cost avoidance,
+     * and the trend of the {@link #TREND_MONTHS} months to it. The months' measures come from one query per figure for all
+     * the months ({@link ReportQueries}' series), not one per figure and month.
+     */
     public MonthReport month(YearMonth month, int previous) {
-        List<MonthlyMeasures> months = new ArrayList<>();
-        for (int i = 0; i <= previous; i++) {
-            months.add(measures(month.minusMonths(i)));
+        return month(month, previous, series(month.minusMonths(Math.max(TREND_MONTHS - 1, previous)), month));
+    }
+
+    /**
+     * The board pack of {@code month}: everything {@link #month(YearMonth, int)} gives (with {@code previous} months before it),
+     * the cost avoidance of the {@link #TREND_MONTHS} months to it and their funding mix, read in one transaction.
+     */
+    public BoardPack boardPack(YearMonth month, int previous) {
+        Series series = series(month.minusMonths(Math.max(TREND_MONTHS - 1, previous)), month);
+        MonthReport report = month(month, previous, series);
+        YearMonth first = month.minusMonths(TREND_MONTHS - 1L);
+        CostAvoidance year = costAvoidance(first.atDay(1), month.atEndOfMonth(), series.hours());
+        List<MonthlyMeasures> trend = report.trend();
+        return new BoardPack(report, year, fundingMix(first, month, trend.stream().map(MonthlyMeasures::clientsSupported).toList()));
+    }
+
+    private MonthReport month(YearMonth month, int previous, Series series) {
+        List<MonthlyMeasures> all = series.measures();
+        List<MonthlyMeasures> shown = new ArrayList<>(all.subList(all.size() - previous - 1, all.size()));
+        java.util.Collections.reverse(shown);
+        return new MonthReport(List.copyOf(shown), targets(month.atEndOfMonth()),
+                costAvoidance(month.atDay(1), month.atEndOfMonth(), series.hours()), List.copyOf(all.subList(all.size() - TREND_MONTHS, all.size())));
+    }
+
+    /** The measures of consecutive months (oldest first) and the hours recorded in them by first day. */
+    private record Series(List<MonthlyMeasures> measures, Map<LocalDate, BigDecimal> hours) {
+    }
+
+    /** The measures of the months from {@code first} to {@code last}, each figure read for all of them in one query. */
+    private Series series(YearMonth first, YearMonth last) {
+        Map<LocalDate, BigDecimal> hours = queries.hoursByMonth(first.atDay(1), last.atDay(1));
+        return new Series(measures(first, last, hours), hours);
+    }
+
+    private List<MonthlyMeasures> measures(YearMonth first, YearMonth last, Map<LocalDate, BigDecimal> hours) {
+        List<Long> listed = queries.atStageOnMonthEnds(Stage.LISTED, first, last);
+        List<Long> referrals = queries.enquiriesByMonth(first, last);
+        List<Long> engaged = queries.supportedMicroEnterprisesByMonth(first, last);
+        List<Long> newlyListed = queries.movedToByMonth(Stage.LISTED, first, last);
+        List<Long> developing = queries.atStageOnMonthEnds(Stage.DEVELOPING, first, last);
+        List<Long> granted = queries.grantedMicroEnterprisesMonthEnds(first, last);
+        List<Long> sessions = queries.supportSessionsByMonth(first, last);
+        List<Long> clients = queries.clientsActiveByMonth(first, last, null);
+        List<Long> sds = queries.clientsActiveByMonth(first, last, SDS);
+        List<Long> privately = queries.clientsActiveByMonth(first, last, Set.of(FundingRoute.PRIVATE));
+        List<MonthlyMeasures> out = new ArrayList<>();
+        for (int i = 0; i < listed.size(); i++) {
+            YearMonth m = first.plusMonths(i);
+            out.add(new MonthlyMeasures(m, listed.get(i), referrals.get(i), engaged.get(i), newlyListed.get(i), developing.get(i), granted.get(i),
+                    sessions.get(i), clients.get(i), hours.getOrDefault(m.atDay(1), BigDecimal.ZERO).setScale(2), sds.get(i), privately.get(i)));
         }
-        return new MonthReport(months, targets(month.atEndOfMonth()), costAvoidance(month.atDay(1), month.atEndOfMonth()));
+        return out;
     }
 
     /**
@@ -160,13 +233,20 @@ public class ReportService {
         YearMonth to = ArrangementForm.month(toText, "to", v);
         v.throwIfAny();
         YearMonth from = to.minusMonths(FundingMix.MONTHS - 1L);
+        return fundingMix(from, to, queries.clientsActiveByMonth(from, to, null));
+    }
+
+    /** The funding mix from {@code from} to {@code to} with each month's distinct clients already counted: one query for clients by route, one for hours. */
+    private FundingMix fundingMix(YearMonth from, YearMonth to, List<Long> totalClients) {
         var hours = queries.hoursByMonthAndFunding(from.atDay(1), to.atDay(1));
+        var clients = queries.clientsActiveByFundingAndMonth(from, to);
         List<FundingMix.Month> months = new ArrayList<>();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            LocalDate first = m.atDay(1);
-            LocalDate last = m.atEndOfMonth();
-            months.add(FundingMix.Month.of(m, queries.clientsActive(first, last, null), queries.clientsActiveByFunding(first, last),
-                    hours.getOrDefault(first, Map.of())));
+        for (int i = 0; i < totalClients.size(); i++) {
+            YearMonth m = from.plusMonths(i);
+            int month = i;
+            Map<FundingRoute, Long> byRoute = new java.util.EnumMap<>(FundingRoute.class);
+            clients.forEach((route, series) -> byRoute.put(route, series.get(month)));
+            months.add(FundingMix.Month.of(m, totalClients.get(i), byRoute, hours.getOrDefault(m.atDay(1), Map.of())));
         }
         return new FundingMix(from, to, months);
     }
@@ -206,9 +286,14 @@ public class ReportService {
 
     private CostAvoidance costAvoidance(LocalDate from, LocalDate to) {
         CostAvoidance.requirePeriod(from, to);
+        return costAvoidance(from, to, queries.hoursByMonth(from, to));
+    }
+
+    /** Cost avoidance from {@code from} to {@code to} with the hours by month already read (they must cover the period's months). */
+    private CostAvoidance costAvoidance(LocalDate from, LocalDate to, Map<LocalDate, BigDecimal> hours) {
         List<Rate> agency = rates.ofType(RateType.AGENCY_HOME_CARE);
         List<Rate> dp = rates.ofType(RateType.DIRECT_PAYMENT);
-        return CostAvoidance.over(from, to, queries.hoursByMonth(from, to),
+        return CostAvoidance.over(from, to, hours,
                 (type, day) -> (type == RateType.AGENCY_HOME_CARE ? agency : dp).stream().filter(r -> r.appliesOn(day)).findFirst()
                         .map(Rate::getHourlyRate));
     }

@@ -33,8 +33,8 @@ import org.openqa.selenium.chromium.ChromiumDriver;
  * and the CSV downloaded from the page is the API's; a figure's link to the records behind it (a viewer told
  * client details are not shown), bad drill-down parameters in the error summary, a bad CSV month a 400; the workforce and
  * funding-mix pages with their SVG charts, data tables and CSVs; the journey flow (empty states, a bad period, then a year with a
- * first listing, a leaver and a grant). In English and in Welsh, axe (WCAG 2.2 AA) on every
- * page visited.
+ * first listing, a leaver and a grant); the trend and target-progress charts and the board pack of the month, on screen and on
+ * paper. In English and in Welsh, axe (WCAG 2.2 AA) on every page visited.
  */
 class ReportsBrowserIT extends BrowserTest {
 
@@ -126,6 +126,45 @@ class ReportsBrowserIT extends BrowserTest {
         } finally {
             chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
+
+        // the twelve-month trend and target progress as SVG charts with their data tables
+        assertEquals("img", driver.findElement(By.id("trend-counts-chart")).getAttribute("role"));
+        assertEquals("img", driver.findElement(By.id("progress-chart")).getAttribute("role"));
+        assertEquals(12, driver.findElements(By.cssSelector("#trend-table tbody tr")).size());
+        assertEquals("April 2023", driver.findElement(By.cssSelector("#trend-table tbody tr th")).getText());
+        assertEquals("0", text("trend-2024-03-totalOnDirectory"), "Evening Care is listed only today");
+
+        // the board pack of the month: one printable document, nothing about any client
+        submit(driver.findElement(By.id("reports-board-pack")));
+        assertHeading("Board pack: March 2024");
+        assertEquals("March 2024", text("board-month"));
+        assertEquals(List.of("1", "0", "0"), figures("newReferrals"));
+        assertEquals("0.00", text("trend-2024-03-clientHours"));
+        assertTrue(driver.findElement(By.id("target-NEW_MICRO_ENTERPRISES")).getText().contains("Off track"));
+        assertEquals("£24.00", text("cost-2024-03-agencyRate"));
+        assertEquals("£16.98", text("cost-2024-03-directPaymentRate"));
+        assertEquals("0", text("funding-total-clients"));
+        assertTrue(text("board-print-hint").contains("print command"), text("board-print-hint"));
+        assertFalse(driver.getPageSource().contains("SW-RB1"), "no client reference in the board pack");
+        browser.assertAccessible("board-pack-march");
+        screenshotWholePage("board-pack-march");
+        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse(driver.findElement(By.id("board-month-form")).isDisplayed());
+            assertFalse(driver.findElement(By.id("board-print-hint")).isDisplayed());
+            assertFalse(driver.findElement(By.id("navigation")).isDisplayed());
+            assertTrue(driver.findElement(By.id("board-cover")).isDisplayed());
+            assertTrue(driver.findElement(By.id("progress-chart")).isDisplayed());
+            assertEquals("none", ((JavascriptExecutor) driver).executeScript(
+                    "return getComputedStyle(document.querySelector('#measure-newReferrals a'), '::after').content"), "no link prints its address");
+            assertEquals("page", ((JavascriptExecutor) driver).executeScript(
+                    "return getComputedStyle(document.querySelector('section[aria-labelledby=trend-heading]')).breakBefore"));
+            screenshotWholePage("board-pack-march-print");
+        } finally {
+            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        assertEquals(400, fetch("/c/" + council.id() + "/reports/board-pack?month=2024-13").statusCode());
+        open("/reports?month=2024-03");
 
         // the page's figures are the CSV's, and the CSV from the page is the API's
         String csv = pageCsv(driver.findElement(By.id("reports-csv")).getAttribute("href"));
@@ -302,6 +341,11 @@ class ReportsBrowserIT extends BrowserTest {
         assertEquals("Dros 180 diwrnod 1", driver.findElements(By.cssSelector("#bands-table tbody tr")).get(4).getText());
         browser.assertAccessible("reports-journey-cy");
         screenshotWholePage("reports-journey-cy");
+        open("/reports/board-pack?month=2024-03");
+        assertHeading("Pecyn bwrdd: Mawrth 2024");
+        assertEquals(List.of("1", "0", "0"), figures("newReferrals"));
+        browser.assertAccessible("board-pack-march-cy");
+        screenshotWholePage("board-pack-march-cy");
     }
 
     private List<String> figures(String measure) {

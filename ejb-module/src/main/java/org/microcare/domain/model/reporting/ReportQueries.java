@@ -2,6 +2,7 @@ package org.microcare.domain.model.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,36 @@ public interface ReportQueries {
 
     /** The hours summed by {@link #hoursByMonth}, one record per arrangement and month, with its ME and client. */
     List<MeasureRecord> hoursRecords(LocalDate from, LocalDate to);
+
+    /*
+     * Series: the figure of a per-month method above for each month from {@code first} to {@code last} (oldest first,
+     * one entry a month), all months in one aggregate query whose condition for each month is the per-month method's
+     * own. For the trend charts and the board pack (twelve months); a series is meant for a few dozen months at most.
+     */
+
+    /** {@link #atStageOn} on the last day of each month. */
+    List<Long> atStageOnMonthEnds(Stage stage, YearMonth first, YearMonth last);
+
+    /** {@link #enquiries} in each month. */
+    List<Long> enquiriesByMonth(YearMonth first, YearMonth last);
+
+    /** {@link #movedTo} in each month. */
+    List<Long> movedToByMonth(Stage stage, YearMonth first, YearMonth last);
+
+    /** {@link #supportSessions} in each month. */
+    List<Long> supportSessionsByMonth(YearMonth first, YearMonth last);
+
+    /** {@link #supportedMicroEnterprises} in each month. */
+    List<Long> supportedMicroEnterprisesByMonth(YearMonth first, YearMonth last);
+
+    /** {@link #grantedMicroEnterprises} on the last day of each month. */
+    List<Long> grantedMicroEnterprisesMonthEnds(YearMonth first, YearMonth last);
+
+    /** {@link #clientsActive} in each month. */
+    List<Long> clientsActiveByMonth(YearMonth first, YearMonth last, Collection<FundingRoute> funding);
+
+    /** {@link #clientsActiveByFunding} in each month: for each funding route with any, its series. */
+    Map<FundingRoute, List<Long>> clientsActiveByFundingAndMonth(YearMonth first, YearMonth last);
 
     /** How many waiting clients of a locality needing a service were referred on a day. */
     record WaitingCount(String locality, String service, LocalDate referredOn, long clients) {

@@ -3,16 +3,22 @@ package org.microcare.infrastructure.persistence.jpa;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import org.microcare.domain.model.client.FundingRoute;
@@ -70,6 +76,8 @@ public class JpaReportQueries implements ReportQueries {
             + " AND NOT EXISTS (SELECT a FROM Arrangement a WHERE a.clientId = w.id AND a.startsOn <= :day)";
     /** After this a time of day is the evening. */
     private static final LocalTime EVENING = LocalTime.of(18, 0);
+    /** The most months a series query counts (each month is a column of the query). */
+    static final int MAX_SERIES = 36;
 
     @PersistenceContext(unitName = "microcare")
     EntityManager em;
@@ -203,6 +211,131 @@ public class JpaReportQueries implements ReportQueries {
 
     private static <T> TypedQuery<T> between(TypedQuery<T> q, LocalDate from, LocalDate to) {
         return q.setParameter("from", from).setParameter("to", to);
+    }
+
+    /*
+     * Series: one aggregate query for all the months, one column a month. Column i applies the per-month figure's own
+     * condition constant with its parameters renamed for month i (:from -> :from3 ...), so every month is counted by
+     * the very condition of the per-month method; the WHERE clause only narrows the rows to the whole span.
+     */
+
+    /** A condition constant with its period parameters renamed for month {@code i}. */
+    static String forMonth(String condition, int i) {
+        return condition.replaceAll(":(from|to|day)\\b", ":$1" + i);
+    }
+
+    /** {@code COUNT(DISTINCT …)} of {@code counted} over the rows meeting {@code condition} in each month, one column a month. */
+    private static String distinctEach(String condition, String counted, int months) {
+        return IntStream.range(0, months).mapToObj(i -> "COUNT(DISTINCT CASE WHEN" + forMonth(condition, i) + " THEN " + counted + " ELSE NULL END)")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** How many rows meet {@code condition} in each month, one column a month. */
+    private static String countEach(String condition, int months) {
+        return IntStream.range(0, months).mapToObj(i -> "SUM(CASE WHEN" + forMonth(condition, i) + " THEN 1 ELSE 0 END)")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static int months(YearMonth first, YearMonth last) {
+        int n = (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        if (n < 1 || n > MAX_SERIES) {
+            throw new IllegalArgumentException("A series of " + n + " months from " + first + " to " + last);
+        }
+        return n;
+    }
+
+    /** Sets {@code :fromI}/{@code :toI} (first and last day) and {@code :dayI} (last day) of each month, and the span's {@code :from}, {@code :to}, {@code :day}. */
+    private static Query monthly(Query q, YearMonth first, YearMonth last, Set<String> names) {
+        int n = months(first, last);
+        for (int i = 0; i < n; i++) {
+            YearMonth m = first.plusMonths(i);
+            setIfUsed(q, names, "from" + i, m.atDay(1));
+            setIfUsed(q, names, "to" + i, m.atEndOfMonth());
+            setIfUsed(q, names, "day" + i, m.atEndOfMonth());
+        }
+        setIfUsed(q, names, "from", first.atDay(1));
+        setIfUsed(q, names, "to", last.atEndOfMonth());
+        setIfUsed(q, names, "day", last.atEndOfMonth());
+        return q;
+    }
+
+    private static void setIfUsed(Query q, Set<String> names, String name, LocalDate value) {
+        if (names.contains(name)) {
+            q.setParameter(name, value);
+        }
+    }
+
+    /** A series query (untyped: a query of one column answers the value itself), with the parameters it names set for each month. */
+    private Query series(String jpql, YearMonth first, YearMonth last) {
+        Query q = em.createQuery(jpql);
+        Set<String> names = q.getParameters().stream().map(jakarta.persistence.Parameter::getName).collect(Collectors.toSet());
+        return monthly(q, first, last, names);
+    }
+
+    /** The one row of a series query as figures (a sum over no rows is null: 0). */
+    private static List<Long> figures(Object row, int from, int months) {
+        Object[] columns = row instanceof Object[] r ? r : new Object[] {row};
+        List<Long> out = new ArrayList<>(months);
+        for (int i = from; i < from + months; i++) {
+            out.add(columns[i] == null ? 0L : ((Number) columns[i]).longValue());
+        }
+        return out;
+    }
+
+    @Override
+    public List<Long> atStageOnMonthEnds(Stage stage, YearMonth first, YearMonth last) {
+        int n = months(first, last);
+        return figures(series("SELECT " + countEach(STAGE_ON, n) + " FROM StageChange c WHERE c.to = :stage AND c.changedOn <= :day", first, last)
+                .setParameter("stage", stage).getSingleResult(), 0, n);
+    }
+
+    @Override
+    public List<Long> enquiriesByMonth(YearMonth first, YearMonth last) {
+        int n = months(first, last);
+        return figures(series("SELECT " + countEach(ENQUIRED, n) + " FROM MicroEnterprise m WHERE" + ENQUIRED, first, last).getSingleResult(), 0, n);
+    }
+
+    @Override
+    public List<Long> movedToByMonth(Stage stage, YearMonth first, YearMonth last) {
+        int n = months(first, last);
+        return figures(series("SELECT " + distinctEach(MOVED, "c.microEnterpriseId", n) + " FROM StageChange c WHERE" + MOVED, first, last)
+                .setParameter("stage", stage).getSingleResult(), 0, n);
+    }
+
+    @Override
+    public List<Long> supportSessionsByMonth(YearMonth first, YearMonth last) {
+        int n = months(first, last);
+        return figures(series("SELECT " + countEach(HELD, n) + " FROM SupportSession s WHERE" + HELD, first, last).getSingleResult(), 0, n);
+    }
+
+    @Override
+    public List<Long> supportedMicroEnterprisesByMonth(YearMonth first, YearMonth last) {
+        int n = months(first, last);
+        return figures(series("SELECT " + distinctEach(HELD, "s.microEnterpriseId", n) + " FROM SupportSession s WHERE" + HELD, first, last)
+                .getSingleResult(), 0, n);
+    }
+
+    @Override
+    public List<Long> grantedMicroEnterprisesMonthEnds(YearMonth first, YearMonth last) {
+        int n = months(first, last);
+        return figures(series("SELECT " + distinctEach(GRANTED, "a.microEnterpriseId", n) + " FROM GrantApplication a WHERE" + GRANTED, first, last)
+                .setParameter("approved", GrantApplication.Status.APPROVED).getSingleResult(), 0, n);
+    }
+
+    @Override
+    public List<Long> clientsActiveByMonth(YearMonth first, YearMonth last, Collection<FundingRoute> funding) {
+        int n = months(first, last);
+        Query q = series("SELECT " + distinctEach(ACTIVE, "a.clientId", n) + " FROM Arrangement a WHERE" + ACTIVE + funding(funding), first, last);
+        return figures((funding == null ? q : q.setParameter("funding", funding)).getSingleResult(), 0, n);
+    }
+
+    @Override
+    public Map<FundingRoute, List<Long>> clientsActiveByFundingAndMonth(YearMonth first, YearMonth last) {
+        int n = months(first, last);
+        Map<FundingRoute, List<Long>> out = new EnumMap<>(FundingRoute.class);
+        series("SELECT a.funding, " + distinctEach(ACTIVE, "a.clientId", n) + " FROM Arrangement a WHERE" + ACTIVE + " GROUP BY a.funding", first, last)
+                .getResultList().forEach(r -> out.put((FundingRoute) ((Object[]) r)[0], figures(r, 1, n)));
+        return out;
     }
 
     @Override

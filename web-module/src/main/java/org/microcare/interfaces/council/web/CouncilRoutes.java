@@ -117,6 +117,7 @@ public final class CouncilRoutes {
             route("/dashboard", "dashboard", Access.SIGNED_IN),
             route("/reports", "reports/reports", Access.SIGNED_IN),
             route("/reports/csv", "reports/reports-csv", Access.SIGNED_IN),
+            route("/reports/board-pack", "reports/board-pack", Access.SIGNED_IN),
             route("/reports/measure", "reports/measure", Access.SIGNED_IN),
             route("/reports/workforce", "reports/workforce", Access.SIGNED_IN),
             route("/reports/workforce/csv", "reports/workforce-csv", Access.SIGNED_IN),

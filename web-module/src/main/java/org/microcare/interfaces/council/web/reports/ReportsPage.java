@@ -55,6 +55,9 @@ public class ReportsPage {
     private boolean loaded;
     private String monthText;
     private MonthReport report;
+    private LineChart countsChart;
+    private LineChart hoursChart;
+    private ProgressChart progressChart;
 
     private void load() {
         if (loaded) {
@@ -109,11 +112,13 @@ public class ReportsPage {
     }
 
     public List<MeasureRow> getMeasures() {
-        if (!isShown()) {
-            return List.of();
-        }
+        return isShown() ? measureRows(council, report.months()) : List.of();
+    }
+
+    /** The measures table's rows for {@code months} (chosen first), each figure linking to its records. */
+    static List<MeasureRow> measureRows(CouncilPage council, List<MonthlyMeasures> months) {
         return MonthlyMeasures.NAMES.stream().map(name -> new MeasureRow(name, Texts.get("reports.measure." + name),
-                report.months().stream()
+                months.stream()
                 .map(m -> new Figure(figure(m.figure(name)), MeasurePage.url(council, m.month(), name))).toList(), Texts.get("reports.measure." + name + ".explain"))).toList();
     }
 
@@ -126,6 +131,10 @@ public class ReportsPage {
     }
 
     public String statusTag(TargetStatus status) {
+        return tagOf(status);
+    }
+
+    static String tagOf(TargetStatus status) {
         return switch (status) {
             case ON_TRACK -> "govuk-tag--green";
             case AT_RISK -> "govuk-tag--yellow";
@@ -139,5 +148,42 @@ public class ReportsPage {
 
     public String getLastDay() {
         return isShown() ? DisplayFormats.dateText(report.chosen().month().atEndOfMonth()) : "";
+    }
+
+    /** The twelve-month trend of micro-enterprises on the directory and clients supported (null without a month). */
+    public LineChart getCountsChart() {
+        if (countsChart == null && isShown()) {
+            countsChart = ReportCharts.counts(report.trend());
+        }
+        return countsChart;
+    }
+
+    /** The twelve-month trend of client hours (null without a month). */
+    public LineChart getHoursChart() {
+        if (hoursChart == null && isShown()) {
+            hoursChart = ReportCharts.hours(report.trend());
+        }
+        return hoursChart;
+    }
+
+    /** The trend charts' data table: one row a month, oldest first. */
+    public List<ReportCharts.TrendRow> getTrendRows() {
+        return isShown() ? ReportCharts.trendRows(report.trend()) : List.of();
+    }
+
+    public String getTrendPeriod() {
+        return isShown() ? ReportCharts.monthName(report.trend().get(0).month()) + " – " + getMonthTitle() : "";
+    }
+
+    /** Progress towards the targets on the month's last day (null without targets). */
+    public ProgressChart getProgressChart() {
+        if (progressChart == null && isShown() && !report.targets().isEmpty()) {
+            progressChart = ReportCharts.progress(report.targets());
+        }
+        return progressChart;
+    }
+
+    public String getBoardPackUrl() {
+        return council.getBase() + "/reports/board-pack?month=" + PageForms.encode(monthText == null ? "" : monthText);
     }
 }
