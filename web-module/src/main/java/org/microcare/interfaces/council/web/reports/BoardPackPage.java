@@ -17,7 +17,6 @@ import org.microcare.domain.model.client.FundingRoute;
 import org.microcare.domain.model.reporting.CostAvoidance;
 import org.microcare.domain.model.reporting.FundingMix;
 import org.microcare.domain.model.reporting.TargetStatus;
-import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.interfaces.council.rest.ReportsResource;
 import org.microcare.interfaces.council.web.CouncilPage;
 import org.microcare.interfaces.council.web.DisplayFormats;
@@ -53,25 +52,19 @@ public class BoardPackPage {
     @Inject
     FormErrors errors;
 
-    private boolean loaded;
     private String monthText;
-    private BoardPack pack;
     private LineChart countsChart;
     private LineChart hoursChart;
     private ProgressChart progressChart;
 
-    private void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        String asked = PageForms.param("month");
-        monthText = asked == null ? YearMonth.from(today.date()).minusMonths(1).toString() : asked;
-        try {
-            pack = reports.boardPack(ReportService.month(monthText), ReportsResource.PREVIOUS_MONTHS);
-        } catch (InvalidInputException e) {
-            errors.add("month", Texts.get("reports.error.month"));
-        }
+    private final ReportRead<BoardPack> read = new ReportRead<>(() -> {
+            String asked = PageForms.param("month");
+            monthText = asked == null ? YearMonth.from(today.date()).minusMonths(1).toString() : asked;
+            return reports.boardPack(ReportService.month(monthText), ReportsResource.PREVIOUS_MONTHS);
+        }, e -> errors.add("month", Texts.get("reports.error.month")));
+
+    private BoardPack pack() {
+        return read.get();
     }
 
     /** Before rendering: a month that is not one answers 400 (the page shows the error summary and the month form). */
@@ -82,18 +75,16 @@ public class BoardPackPage {
     }
 
     public String getMonth() {
-        load();
+        read.get();
         return monthText;
     }
 
     public boolean isShown() {
-        load();
-        return pack != null;
+        return read.shown();
     }
 
     public BoardPack getPack() {
-        load();
-        return pack;
+        return pack();
     }
 
     public String monthName(YearMonth month) {
@@ -101,7 +92,7 @@ public class BoardPackPage {
     }
 
     public String getMonthTitle() {
-        return isShown() ? monthName(pack.month()) : "";
+        return isShown() ? monthName(pack().month()) : "";
     }
 
     public String getProducedOn() {
@@ -109,42 +100,42 @@ public class BoardPackPage {
     }
 
     public String getLastDay() {
-        return isShown() ? DisplayFormats.dateText(pack.month().atEndOfMonth()) : "";
+        return isShown() ? DisplayFormats.dateText(pack().month().atEndOfMonth()) : "";
     }
 
     public List<String> getMonthNames() {
-        return isShown() ? pack.report().months().stream().map(m -> monthName(m.month())).toList() : List.of();
+        return isShown() ? pack().report().months().stream().map(m -> monthName(m.month())).toList() : List.of();
     }
 
     public List<ReportsPage.MeasureRow> getMeasures() {
-        return isShown() ? ReportsPage.measureRows(council, pack.report().months()) : List.of();
+        return isShown() ? ReportsPage.measureRows(council, pack().report().months()) : List.of();
     }
 
     public LineChart getCountsChart() {
         if (countsChart == null && isShown()) {
-            countsChart = ReportCharts.counts(pack.report().trend());
+            countsChart = ReportCharts.counts(pack().report().trend());
         }
         return countsChart;
     }
 
     public LineChart getHoursChart() {
         if (hoursChart == null && isShown()) {
-            hoursChart = ReportCharts.hours(pack.report().trend());
+            hoursChart = ReportCharts.hours(pack().report().trend());
         }
         return hoursChart;
     }
 
     public List<ReportCharts.TrendRow> getTrendRows() {
-        return isShown() ? ReportCharts.trendRows(pack.report().trend()) : List.of();
+        return isShown() ? ReportCharts.trendRows(pack().report().trend()) : List.of();
     }
 
     public String getTrendPeriod() {
-        return isShown() ? monthName(pack.report().trend().get(0).month()) + " – " + getMonthTitle() : "";
+        return isShown() ? monthName(pack().report().trend().get(0).month()) + " – " + getMonthTitle() : "";
     }
 
     public ProgressChart getProgressChart() {
-        if (progressChart == null && isShown() && !pack.report().targets().isEmpty()) {
-            progressChart = ReportCharts.progress(pack.report().targets());
+        if (progressChart == null && isShown() && !pack().report().targets().isEmpty()) {
+            progressChart = ReportCharts.progress(pack().report().targets());
         }
         return progressChart;
     }
@@ -159,22 +150,22 @@ public class BoardPackPage {
 
     /** The cost avoidance of the twelve months to the chosen one. */
     public CostAvoidance getYearCost() {
-        return isShown() ? pack.yearCostAvoidance() : null;
+        return isShown() ? pack().yearCostAvoidance() : null;
     }
 
     public String getYearPeriod() {
-        return isShown() ? monthName(pack.fundingMix().from()) + " – " + getMonthTitle() : "";
+        return isShown() ? monthName(pack().fundingMix().from()) + " – " + getMonthTitle() : "";
     }
 
     public FundingMix.Month getFunding() {
-        return isShown() ? pack.funding() : null;
+        return isShown() ? pack().funding() : null;
     }
 
     public List<FundingRow> getFundingRows() {
         if (!isShown()) {
             return List.of();
         }
-        FundingMix.Month m = pack.funding();
+        FundingMix.Month m = pack().funding();
         return Arrays.stream(FundingRoute.values()).map(r -> new FundingRow(r.name(), Texts.get("client.funding." + r), m.clients().get(r),
                 DisplayFormats.plainMoney(m.hours().get(r)))).toList();
     }
@@ -184,6 +175,6 @@ public class BoardPackPage {
     }
 
     public String getReportsUrl() {
-        return council.getBase() + "/reports" + (isShown() ? "?month=" + pack.month() : "");
+        return council.getBase() + "/reports" + (isShown() ? "?month=" + pack().month() : "");
     }
 }

@@ -13,7 +13,6 @@ import org.microcare.application.Today;
 import org.microcare.application.reporting.ReportService;
 import org.microcare.domain.model.client.FundingRoute;
 import org.microcare.domain.model.reporting.FundingMix;
-import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.interfaces.council.rest.ReportDocuments;
 import org.microcare.interfaces.council.web.CouncilPage;
 import org.microcare.interfaces.council.web.DisplayFormats;
@@ -47,47 +46,34 @@ public class FundingMixPage {
     @Inject
     FormErrors errors;
 
-    private boolean loaded;
     private String toText;
-    private FundingMix mix;
 
-    private void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        String asked = PageForms.param("to");
-        toText = asked == null ? YearMonth.from(today.date()).minusMonths(1).toString() : asked;
-        try {
-            mix = reports.fundingMix(toText);
-        } catch (InvalidInputException e) {
-            errors.add("to", Texts.get("reports.error.month"));
-        }
+    private final ReportRead<FundingMix> read = new ReportRead<>(() -> {
+            String asked = PageForms.param("to");
+            toText = asked == null ? YearMonth.from(today.date()).minusMonths(1).toString() : asked;
+            return reports.fundingMix(toText);
+        }, e -> errors.add("to", Texts.get("reports.error.month")));
+
+    private FundingMix mix() {
+        return read.get();
     }
 
     /** The CSV download (the csv view's only action): the API's CSV, or 400 for a month that is not one. */
     public void downloadCsv() {
-        try {
-            FundingMix f = reports.fundingMix(PageForms.param("to"));
-            PageForms.download("text/csv", ReportDocuments.disposition(f), ReportDocuments.csv(f));
-        } catch (InvalidInputException e) {
-            PageForms.badRequest();
-        }
+        ReportRead.downloadCsv(() -> reports.fundingMix(PageForms.param("to")), ReportDocuments::disposition, ReportDocuments::csv);
     }
 
     public String getTo() {
-        load();
+        read.get();
         return toText;
     }
 
     public boolean isShown() {
-        load();
-        return mix != null;
+        return read.shown();
     }
 
     public FundingMix getMix() {
-        load();
-        return mix;
+        return mix();
     }
 
     private static String monthName(YearMonth m) {
@@ -99,16 +85,16 @@ public class FundingMixPage {
     }
 
     public String getPeriodText() {
-        return isShown() ? monthName(mix.from()) + " – " + monthName(mix.to()) : "";
+        return isShown() ? monthName(mix().from()) + " – " + monthName(mix().to()) : "";
     }
 
     public List<String> getMonthNames() {
-        return isShown() ? mix.months().stream().map(m -> shortMonth(m.month())).toList() : List.of();
+        return isShown() ? mix().months().stream().map(m -> shortMonth(m.month())).toList() : List.of();
     }
 
     /** The chart's and its table's rows: one a month. */
     public List<FundingMix.Month> getMonths() {
-        return isShown() ? mix.months() : List.of();
+        return isShown() ? mix().months() : List.of();
     }
 
     public String monthTitle(FundingMix.Month m) {
@@ -131,8 +117,8 @@ public class FundingMixPage {
             return List.of();
         }
         return Arrays.stream(FundingRoute.values()).map(r -> new RouteRow(Texts.get("client.funding." + r),
-                mix.months().stream().map(m -> m.clients().get(r)).toList(),
-                mix.months().stream().map(m -> DisplayFormats.plainMoney(m.hours().get(r))).toList())).toList();
+                mix().months().stream().map(m -> m.clients().get(r)).toList(),
+                mix().months().stream().map(m -> DisplayFormats.plainMoney(m.hours().get(r))).toList())).toList();
     }
 
     public String getCsvUrl() {

@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import org.microcare.application.Today;
 import org.microcare.application.reporting.ReportService;
 import org.microcare.domain.model.reporting.JourneyFlow;
-import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.domain.shared.Violation;
 import org.microcare.interfaces.council.rest.ReportDocuments;
 import org.microcare.interfaces.council.web.CouncilPage;
@@ -58,26 +57,20 @@ public class JourneyFlowPage {
     @Inject
     FormErrors errors;
 
-    private boolean loaded;
     private String fromText;
     private String toText;
-    private JourneyFlow flow;
 
-    private void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        YearMonth thisMonth = YearMonth.from(today.date());
-        String from = PageForms.param("from");
-        String to = PageForms.param("to");
-        fromText = from == null ? thisMonth.minusMonths(12).atDay(1).toString() : from;
-        toText = to == null ? thisMonth.minusMonths(1).atEndOfMonth().toString() : to;
-        try {
-            flow = reports.journeyFlow(fromText, toText);
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> errors.add(v.field(), violation(v, fromText, toText)));
-        }
+    private final ReportRead<JourneyFlow> read = new ReportRead<>(() -> {
+            YearMonth thisMonth = YearMonth.from(today.date());
+            String from = PageForms.param("from");
+            String to = PageForms.param("to");
+            fromText = from == null ? thisMonth.minusMonths(12).atDay(1).toString() : from;
+            toText = to == null ? thisMonth.minusMonths(1).atEndOfMonth().toString() : to;
+            return reports.journeyFlow(fromText, toText);
+        }, e -> e.violations().forEach(v -> errors.add(v.field(), violation(v, fromText, toText))));
+
+    private JourneyFlow flow() {
+        return read.get();
     }
 
     /** A broken rule about the period, in the page's language, as precise as what was typed allows. */
@@ -97,60 +90,53 @@ public class JourneyFlowPage {
 
     /** The CSV download (the csv view's only action): the API's CSV, or 400 for a period that is not one. */
     public void downloadCsv() {
-        try {
-            JourneyFlow f = reports.journeyFlow(PageForms.param("from"), PageForms.param("to"));
-            PageForms.download("text/csv", ReportDocuments.disposition(f), ReportDocuments.csv(f));
-        } catch (InvalidInputException e) {
-            PageForms.badRequest();
-        }
+        ReportRead.downloadCsv(() -> reports.journeyFlow(PageForms.param("from"), PageForms.param("to")), ReportDocuments::disposition, ReportDocuments::csv);
     }
 
     public String getFrom() {
-        load();
+        read.get();
         return fromText;
     }
 
     public String getTo() {
-        load();
+        read.get();
         return toText;
     }
 
     public boolean isShown() {
-        load();
-        return flow != null;
+        return read.shown();
     }
 
     public JourneyFlow getFlow() {
-        load();
-        return flow;
+        return flow();
     }
 
     public String getPeriodText() {
-        return isShown() ? Texts.get("reports.journey.period", DisplayFormats.dateText(flow.from()), DisplayFormats.dateText(flow.to())) : "";
+        return isShown() ? Texts.get("reports.journey.period", DisplayFormats.dateText(flow().from()), DisplayFormats.dateText(flow().to())) : "";
     }
 
     public String getLastDayText() {
-        return isShown() ? DisplayFormats.dateText(flow.to()) : "";
+        return isShown() ? DisplayFormats.dateText(flow().to()) : "";
     }
 
     /** Whether any ME was first listed in the period. */
     public boolean isAnyListed() {
-        return isShown() && flow.firstListed().count() > 0;
+        return isShown() && flow().firstListed().count() > 0;
     }
 
     public String getMedianDays() {
-        return isAnyListed() ? ReportDocuments.median(flow.firstListed().medianDays()) : "";
+        return isAnyListed() ? ReportDocuments.median(flow().firstListed().medianDays()) : "";
     }
 
     public String getMeanDays() {
-        return isAnyListed() ? flow.firstListed().meanDays().toPlainString() : "";
+        return isAnyListed() ? flow().firstListed().meanDays().toPlainString() : "";
     }
 
     public List<BandRow> getBands() {
         if (!isShown()) {
             return List.of();
         }
-        return flow.firstListed().bands().entrySet().stream()
+        return flow().firstListed().bands().entrySet().stream()
                 .map(b -> new BandRow(Texts.get("reports.journey.band." + b.getKey().name()), b.getValue())).toList();
     }
 
@@ -164,13 +150,13 @@ public class JourneyFlowPage {
         if (!isShown()) {
             return List.of();
         }
-        return flow.left().byReason().entrySet().stream()
+        return flow().left().byReason().entrySet().stream()
                 .map(r -> new ReasonRow(Texts.get("me.leaveReason." + r.getKey().name()), r.getValue())).toList();
     }
 
     /** Whether any ME was first listed or left in any month of the period. */
     public boolean isAnyMovement() {
-        return isShown() && (flow.firstListed().count() > 0 || flow.left().total() > 0);
+        return isShown() && (flow().firstListed().count() > 0 || flow().left().total() > 0);
     }
 
     public List<MonthRow> getMonths() {
@@ -178,7 +164,7 @@ public class JourneyFlowPage {
             return List.of();
         }
         DateTimeFormatter name = DateTimeFormatter.ofPattern("MMMM yyyy", Texts.locale());
-        return flow.months().stream().map(m -> new MonthRow(m.month().toString(), name.format(m.month()), m.firstListed(), m.left())).toList();
+        return flow().months().stream().map(m -> new MonthRow(m.month().toString(), name.format(m.month()), m.firstListed(), m.left())).toList();
     }
 
     public BarChart getMonthChart() {

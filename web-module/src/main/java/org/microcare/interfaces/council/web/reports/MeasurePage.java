@@ -12,7 +12,6 @@ import org.microcare.application.reporting.ReportService;
 import org.microcare.domain.model.reporting.MeasureDrillDown;
 import org.microcare.domain.model.reporting.MeasureRecord;
 import org.microcare.domain.model.reporting.MonthlyMeasures;
-import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.interfaces.council.web.CouncilPage;
 import org.microcare.interfaces.council.web.DisplayFormats;
 import org.microcare.interfaces.council.web.PageForms;
@@ -42,19 +41,13 @@ public class MeasurePage {
     @Inject
     FormErrors errors;
 
-    private boolean loaded;
-    private MeasureDrillDown drillDown;
 
-    private void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        try {
-            drillDown = reports.drillDown(PageForms.param("measure"), PageForms.param("month"), council.isBroker());
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> errors.add(v.field(), Texts.get("reports.error." + v.field())));
-        }
+    private final ReportRead<MeasureDrillDown> read = new ReportRead<>(() -> {
+            return reports.drillDown(PageForms.param("measure"), PageForms.param("month"), council.isBroker());
+        }, e -> e.violations().forEach(v -> errors.add(v.field(), Texts.get("reports.error." + v.field()))));
+
+    private MeasureDrillDown drillDown() {
+        return read.get();
     }
 
     /** The month asked for, as written. */
@@ -74,25 +67,23 @@ public class MeasurePage {
     }
 
     public boolean isShown() {
-        load();
-        return drillDown != null;
+        return read.shown();
     }
 
     public MeasureDrillDown getDrillDown() {
-        load();
-        return drillDown;
+        return drillDown();
     }
 
     public String getMeasureLabel() {
-        return isShown() ? Texts.get("reports.measure." + drillDown.measure()) : "";
+        return isShown() ? Texts.get("reports.measure." + drillDown().measure()) : "";
     }
 
     public String getExplanation() {
-        return isShown() ? Texts.get("reports.measure." + drillDown.measure() + ".explain") : "";
+        return isShown() ? Texts.get("reports.measure." + drillDown().measure() + ".explain") : "";
     }
 
     public String getMonthTitle() {
-        return isShown() ? DateTimeFormatter.ofPattern("MMMM yyyy", Texts.locale()).format(drillDown.month()) : "";
+        return isShown() ? DateTimeFormatter.ofPattern("MMMM yyyy", Texts.locale()).format(drillDown().month()) : "";
     }
 
     /** The figure as the reports page shows it. */
@@ -100,19 +91,19 @@ public class MeasurePage {
         if (!isShown()) {
             return "";
         }
-        return drillDown.kind() == MeasureDrillDown.Kind.HOURS ? DisplayFormats.plainMoney(drillDown.totalHours()) : String.valueOf(drillDown.count());
+        return drillDown().kind() == MeasureDrillDown.Kind.HOURS ? DisplayFormats.plainMoney(drillDown().totalHours()) : String.valueOf(drillDown().count());
     }
 
     public boolean isClients() {
-        return isShown() && drillDown.kind() == MeasureDrillDown.Kind.CLIENTS;
+        return isShown() && drillDown().kind() == MeasureDrillDown.Kind.CLIENTS;
     }
 
     public boolean isHours() {
-        return isShown() && drillDown.kind() == MeasureDrillDown.Kind.HOURS;
+        return isShown() && drillDown().kind() == MeasureDrillDown.Kind.HOURS;
     }
 
     public boolean isSessions() {
-        return isShown() && drillDown.kind() == MeasureDrillDown.Kind.SESSIONS;
+        return isShown() && drillDown().kind() == MeasureDrillDown.Kind.SESSIONS;
     }
 
     public String hours(java.math.BigDecimal hours) {
@@ -128,7 +119,7 @@ public class MeasurePage {
     }
 
     public String getBackUrl() {
-        String month = isShown() ? drillDown.month().toString() : PageForms.param("month");
+        String month = isShown() ? drillDown().month().toString() : PageForms.param("month");
         return council.getBase() + "/reports" + (month == null ? "" : "?month=" + PageForms.encode(month));
     }
 

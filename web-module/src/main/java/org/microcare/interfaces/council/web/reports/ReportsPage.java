@@ -14,7 +14,6 @@ import org.microcare.application.reporting.ReportService;
 import org.microcare.application.reporting.ReportService.MonthReport;
 import org.microcare.domain.model.reporting.MonthlyMeasures;
 import org.microcare.domain.model.reporting.TargetStatus;
-import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.interfaces.council.rest.ReportDocuments;
 import org.microcare.interfaces.council.rest.ReportsResource;
 import org.microcare.interfaces.council.web.CouncilPage;
@@ -52,50 +51,37 @@ public class ReportsPage {
     @Inject
     FormErrors errors;
 
-    private boolean loaded;
     private String monthText;
-    private MonthReport report;
     private LineChart countsChart;
     private LineChart hoursChart;
     private ProgressChart progressChart;
 
-    private void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        String asked = PageForms.param("month");
-        monthText = asked == null || asked.isBlank() ? YearMonth.from(today.date()).minusMonths(1).toString() : asked.trim();
-        try {
-            report = reports.month(ReportService.month(monthText), ReportsResource.PREVIOUS_MONTHS);
-        } catch (InvalidInputException e) {
-            errors.add("month", Texts.get("reports.error.month"));
-        }
+    private final ReportRead<MonthReport> read = new ReportRead<>(() -> {
+            String asked = PageForms.param("month");
+            monthText = asked == null || asked.isBlank() ? YearMonth.from(today.date()).minusMonths(1).toString() : asked.trim();
+            return reports.month(ReportService.month(monthText), ReportsResource.PREVIOUS_MONTHS);
+        }, e -> errors.add("month", Texts.get("reports.error.month")));
+
+    private MonthReport report() {
+        return read.get();
     }
 
     /** The CSV download (the csv view's only action): the API's CSV as an attachment, or 400 (the problem page) for a month that is not one. */
     public void downloadCsv() {
-        try {
-            MonthReport r = reports.month(ReportService.month(PageForms.param("month")), ReportsResource.PREVIOUS_MONTHS);
-            PageForms.download("text/csv", ReportDocuments.disposition(r), ReportDocuments.csv(r));
-        } catch (InvalidInputException e) {
-            PageForms.badRequest();
-        }
+        ReportRead.downloadCsv(() -> reports.month(ReportService.month(PageForms.param("month")), ReportsResource.PREVIOUS_MONTHS), ReportDocuments::disposition, ReportDocuments::csv);
     }
 
     public String getMonth() {
-        load();
+        read.get();
         return monthText;
     }
 
     public boolean isShown() {
-        load();
-        return report != null;
+        return read.shown();
     }
 
     public MonthReport getReport() {
-        load();
-        return report;
+        return report();
     }
 
     /** "March 2024" / "Mawrth 2024". */
@@ -104,15 +90,15 @@ public class ReportsPage {
     }
 
     public String getMonthTitle() {
-        return isShown() ? monthName(report.chosen().month()) : "";
+        return isShown() ? monthName(report().chosen().month()) : "";
     }
 
     public List<String> getMonthNames() {
-        return isShown() ? report.months().stream().map(m -> monthName(m.month())).toList() : List.of();
+        return isShown() ? report().months().stream().map(m -> monthName(m.month())).toList() : List.of();
     }
 
     public List<MeasureRow> getMeasures() {
-        return isShown() ? measureRows(council, report.months()) : List.of();
+        return isShown() ? measureRows(council, report().months()) : List.of();
     }
 
     /** The measures table's rows for {@code months} (chosen first), each figure linking to its records. */
@@ -147,13 +133,13 @@ public class ReportsPage {
     }
 
     public String getLastDay() {
-        return isShown() ? DisplayFormats.dateText(report.chosen().month().atEndOfMonth()) : "";
+        return isShown() ? DisplayFormats.dateText(report().chosen().month().atEndOfMonth()) : "";
     }
 
     /** The twelve-month trend of micro-enterprises on the directory and clients supported (null without a month). */
     public LineChart getCountsChart() {
         if (countsChart == null && isShown()) {
-            countsChart = ReportCharts.counts(report.trend());
+            countsChart = ReportCharts.counts(report().trend());
         }
         return countsChart;
     }
@@ -161,24 +147,24 @@ public class ReportsPage {
     /** The twelve-month trend of client hours (null without a month). */
     public LineChart getHoursChart() {
         if (hoursChart == null && isShown()) {
-            hoursChart = ReportCharts.hours(report.trend());
+            hoursChart = ReportCharts.hours(report().trend());
         }
         return hoursChart;
     }
 
     /** The trend charts' data table: one row a month, oldest first. */
     public List<ReportCharts.TrendRow> getTrendRows() {
-        return isShown() ? ReportCharts.trendRows(report.trend()) : List.of();
+        return isShown() ? ReportCharts.trendRows(report().trend()) : List.of();
     }
 
     public String getTrendPeriod() {
-        return isShown() ? ReportCharts.monthName(report.trend().get(0).month()) + " – " + getMonthTitle() : "";
+        return isShown() ? ReportCharts.monthName(report().trend().get(0).month()) + " – " + getMonthTitle() : "";
     }
 
     /** Progress towards the targets on the month's last day (null without targets). */
     public ProgressChart getProgressChart() {
-        if (progressChart == null && isShown() && !report.targets().isEmpty()) {
-            progressChart = ReportCharts.progress(report.targets());
+        if (progressChart == null && isShown() && !report().targets().isEmpty()) {
+            progressChart = ReportCharts.progress(report().targets());
         }
         return progressChart;
     }

@@ -13,7 +13,6 @@ import org.microcare.application.ProgrammeLists.Kind;
 import org.microcare.application.Today;
 import org.microcare.application.reporting.ReportService;
 import org.microcare.domain.model.reporting.WorkforceDemand;
-import org.microcare.domain.shared.InvalidInputException;
 import org.microcare.interfaces.council.rest.ReportDocuments;
 import org.microcare.interfaces.council.web.CouncilPage;
 import org.microcare.interfaces.council.web.DisplayFormats;
@@ -58,58 +57,45 @@ public class WorkforcePage {
     @Inject
     FormErrors errors;
 
-    private boolean loaded;
     private String onText;
-    private WorkforceDemand report;
 
-    private void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        String asked = PageForms.param("on");
-        onText = asked == null ? today.date().toString() : asked;
-        try {
-            report = reports.workforce(onText);
-        } catch (InvalidInputException e) {
-            errors.add("on", Texts.get("reports.workforce.error.on"));
-        }
+    private final ReportRead<WorkforceDemand> read = new ReportRead<>(() -> {
+            String asked = PageForms.param("on");
+            onText = asked == null ? today.date().toString() : asked;
+            return reports.workforce(onText);
+        }, e -> errors.add("on", Texts.get("reports.workforce.error.on")));
+
+    private WorkforceDemand report() {
+        return read.get();
     }
 
     /** The CSV download (the csv view's only action): the API's CSV, or 400 for a day that is not one. */
     public void downloadCsv() {
-        try {
-            WorkforceDemand w = reports.workforce(PageForms.param("on"));
-            PageForms.download("text/csv", ReportDocuments.disposition(w), ReportDocuments.csv(w));
-        } catch (InvalidInputException e) {
-            PageForms.badRequest();
-        }
+        ReportRead.downloadCsv(() -> reports.workforce(PageForms.param("on")), ReportDocuments::disposition, ReportDocuments::csv);
     }
 
     public String getOn() {
-        load();
+        read.get();
         return onText;
     }
 
     public boolean isShown() {
-        load();
-        return report != null;
+        return read.shown();
     }
 
     public WorkforceDemand getReport() {
-        load();
-        return report;
+        return report();
     }
 
     public String getDayText() {
-        return isShown() ? DisplayFormats.dateText(report.on()) : "";
+        return isShown() ? DisplayFormats.dateText(report().on()) : "";
     }
 
     public List<Line> getLines() {
         if (!isShown()) {
             return List.of();
         }
-        return report.supplyAndDemand().stream().map(l -> new Line(Texts.get("reports.workforce.dimension." + l.dimension()), valueName(l),
+        return report().supplyAndDemand().stream().map(l -> new Line(Texts.get("reports.workforce.dimension." + l.dimension()), valueName(l),
                 l.microEnterprises(), l.waitingClients())).toList();
     }
 
@@ -139,7 +125,7 @@ public class WorkforcePage {
         }
         Map<String, String> localities = lists.names(Kind.LOCALITY);
         Map<String, String> services = lists.names(Kind.SERVICE);
-        return report.waiting().stream().map(w -> new Waiting(localities.getOrDefault(w.locality(), w.locality()),
+        return report().waiting().stream().map(w -> new Waiting(localities.getOrDefault(w.locality(), w.locality()),
                 services.getOrDefault(w.service(), w.service()), w.clients(), ReportDocuments.median(w.medianDays()), w.longestDays())).toList();
     }
 
