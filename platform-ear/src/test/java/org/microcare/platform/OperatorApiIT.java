@@ -9,7 +9,9 @@ import static org.microcare.platform.RunningPlatform.OPERATOR;
 import static org.microcare.platform.RunningPlatform.OPERATOR_PASSWORD;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -198,11 +200,24 @@ class OperatorApiIT {
         }
 
         int councils = api.get("/platform/api/v1/tenants", OPERATOR, OPERATOR_PASSWORD).array().size();
-        Api.Answer answer = api.get("/platform/api/v1/usage", OPERATOR, OPERATOR_PASSWORD);
+        // this month by default: the month of the day the platform answered on (a run may cross midnight)
+        LocalDate before = LocalDate.now(ZoneId.of("Europe/London"));
+        Api.Answer byDefault = api.get("/platform/api/v1/usage", OPERATOR, OPERATOR_PASSWORD);
+        LocalDate after = LocalDate.now(ZoneId.of("Europe/London"));
+        assertEquals(200, byDefault.status(), byDefault.toString());
+        assertTrue(List.of(YearMonth.from(before).toString(), YearMonth.from(after).toString()).contains(byDefault.json().getString("month")),
+                "this month by default: " + byDefault);
+
+        // the month of the records made above, asked for by name
+        YearMonth month = YearMonth.from(DirectoryFixture.TODAY);
+        before = LocalDate.now(ZoneId.of("Europe/London"));
+        Api.Answer answer = api.get("/platform/api/v1/usage?month=" + month, OPERATOR, OPERATOR_PASSWORD);
+        after = LocalDate.now(ZoneId.of("Europe/London"));
         assertEquals(200, answer.status(), answer.toString());
         JsonObject usage = answer.json();
-        assertEquals(YearMonth.from(DirectoryFixture.TODAY).toString(), usage.getString("month"), "this month by default");
-        assertEquals(DirectoryFixture.TODAY.toString(), usage.getString("listedOn"));
+        assertEquals(month.toString(), usage.getString("month"));
+        assertTrue(List.of(before.toString(), after.toString(), month.atEndOfMonth().toString()).contains(usage.getString("listedOn")),
+                "listed on today, or on the month's last day once it is over: " + usage.getString("listedOn"));
         assertEquals(councils, usage.getJsonArray("councils").size(), "every council in the tenant store");
 
         JsonObject a = councilIn(usage, ayr.id());
