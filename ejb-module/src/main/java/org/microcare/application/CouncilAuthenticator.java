@@ -14,7 +14,8 @@ import org.microcare.infrastructure.tenancy.TenantTransactional;
 /**
  * Checks a council user's credentials in the schema of the council in context, and only there.
  * Wrong passwords are counted and audited; after too many in a row the account is locked until an
- * admin resets its password.
+ * admin resets its password. Web sign-in comes here; each request's check comes through {@link CouncilSignIn},
+ * which reaches this only when something may need recording.
  */
 @Stateless
 @TenantTransactional
@@ -57,14 +58,6 @@ public class CouncilAuthenticator {
             users.clearFailedAttempts(user.getId());
         }
         return Optional.of(new AuthenticatedUser(tenantId, user.getUsername(), user.getDisplayName(), user.getRoles()));
-    }
-
-    /** A web session's user, read again on every request: disabling, locking or a role change takes effect at once. */
-    public Optional<AuthenticatedUser> stillSignedIn(String username) {
-        String tenantId = TenantContext.require().id();
-        return users.findByUsername(username)
-                .filter(u -> u.canSignIn(settings.lockoutAttempts()))
-                .map(u -> new AuthenticatedUser(tenantId, u.getUsername(), u.getDisplayName(), u.getRoles()));
     }
 
     /** A successful web sign-in (API calls are not logged one by one). */

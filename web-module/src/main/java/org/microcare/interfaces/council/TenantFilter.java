@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.microcare.application.AuthenticatedUser;
-import org.microcare.application.CouncilAuthenticator;
+import org.microcare.application.CouncilSignIn;
 import org.microcare.application.TenantDirectory;
 import org.microcare.domain.model.tenant.Tenant;
 import org.microcare.infrastructure.tenancy.CurrentTenant;
@@ -40,7 +40,7 @@ public class TenantFilter extends HttpFilter {
     TenantDirectory directory;
 
     @Inject
-    CouncilAuthenticator authenticator;
+    CouncilSignIn authenticator;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

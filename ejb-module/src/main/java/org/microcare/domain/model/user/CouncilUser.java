@@ -71,6 +71,28 @@ public class CouncilUser {
         this.createdAt = now;
     }
 
+    /**
+     * A user as stored, read without a persistence context for the check of each request's credentials
+     * ({@link CouncilUserReads}); only read, never persisted or merged.
+     */
+    public static CouncilUser asStored(String id, String username, String displayName, Set<Role> roles, boolean enabled, String passwordHash,
+            int failedAttempts) {
+        CouncilUser user = new CouncilUser();
+        user.id = id;
+        user.username = username;
+        user.displayName = displayName;
+        user.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        user.enabled = enabled;
+        user.passwordHash = passwordHash;
+        user.failedAttempts = failedAttempts;
+        return user;
+    }
+
+    /** Whether a correct password signs this user in with nothing to record: allowed to sign in, no wrong password to clear. */
+    public boolean signsInWithNothingToRecord(int maxFailedAttempts) {
+        return canSignIn(maxFailedAttempts) && failedAttempts == 0;
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

@@ -50,4 +50,18 @@ class CouncilUserTest {
         assertEquals(EnumSet.of(Role.COUNCIL_ADMIN, Role.BROKER), c.convertToEntityAttribute("BROKER, COUNCIL_ADMIN"));
         assertTrue(c.convertToEntityAttribute("").isEmpty());
     }
+
+    @Test
+    void onlyAnEnabledUserWithNoWrongPasswordToClearSignsInWithNothingToRecord() {
+        CouncilUser fresh = CouncilUser.asStored("id-1", "bea", "Bea", Set.of(Role.BROKER), true, "hash", 0);
+        assertTrue(fresh.signsInWithNothingToRecord(5));
+        assertEquals(EnumSet.of(Role.BROKER), fresh.getRoles());
+        assertEquals("hash", fresh.getPasswordHash());
+        CouncilUser oneWrong = CouncilUser.asStored("id-2", "bea", "Bea", Set.of(Role.BROKER), true, "hash", 1);
+        assertTrue(oneWrong.canSignIn(5));
+        assertFalse(oneWrong.signsInWithNothingToRecord(5), "a right password must clear the count, in a transaction");
+        assertFalse(CouncilUser.asStored("id-3", "bea", "Bea", Set.of(Role.BROKER), false, "hash", 0).signsInWithNothingToRecord(5), "disabled");
+        assertFalse(CouncilUser.asStored("id-4", "bea", "Bea", Set.of(Role.BROKER), true, "hash", 5).signsInWithNothingToRecord(5), "locked out");
+        assertFalse(fresh.signsInWithNothingToRecord(0), "with no wrong password allowed, nobody is let in by the quick path either");
+    }
 }
