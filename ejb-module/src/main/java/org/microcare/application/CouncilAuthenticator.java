@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import org.microcare.domain.model.user.CouncilUser;
 import org.microcare.domain.model.user.CouncilUserRepository;
 import org.microcare.infrastructure.config.MicrocareSettings;
-import org.microcare.infrastructure.tenancy.TenantContext;
 import org.microcare.infrastructure.tenancy.TenantTransactional;
 
 /**
@@ -34,7 +33,6 @@ public class CouncilAuthenticator {
     CouncilAudit audit;
 
     public Optional<AuthenticatedUser> authenticate(String username, String password, String remoteAddress) {
-        String tenantId = TenantContext.require().id();
         Optional<CouncilUser> found = users.findByUsername(username);
         Actor actor = new Actor(username, remoteAddress);
         if (found.isEmpty()) {
@@ -57,7 +55,7 @@ public class CouncilAuthenticator {
         if (user.getFailedAttempts() > 0) {
             users.clearFailedAttempts(user.getId());
         }
-        return Optional.of(new AuthenticatedUser(tenantId, user.getUsername(), user.getDisplayName(), user.getRoles()));
+        return Optional.of(AuthenticatedUser.of(user));
     }
 
     /** A successful web sign-in (API calls are not logged one by one). */

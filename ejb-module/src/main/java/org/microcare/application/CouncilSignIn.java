@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import org.microcare.domain.model.user.CouncilUser;
 import org.microcare.domain.model.user.CouncilUserReads;
 import org.microcare.infrastructure.config.MicrocareSettings;
-import org.microcare.infrastructure.tenancy.TenantContext;
 
 /**
  * The credentials check of every council request (API calls with HTTP Basic, pages with a signed-in session),
@@ -37,17 +36,13 @@ public class CouncilSignIn {
         Optional<CouncilUser> stored = users.stored(username);
         if (stored.isPresent() && stored.get().signsInWithNothingToRecord(settings.lockoutAttempts())
                 && passwords.matches(password, stored.get().getPasswordHash())) {
-            return Optional.of(signedIn(stored.get()));
+            return Optional.of(AuthenticatedUser.of(stored.get()));
         }
         return authenticator.authenticate(username, password, remoteAddress);
     }
 
     /** A web session's user, read again on every request: disabling, locking or a role change takes effect at once. */
     public Optional<AuthenticatedUser> stillSignedIn(String username) {
-        return users.stored(username).filter(u -> u.canSignIn(settings.lockoutAttempts())).map(CouncilSignIn::signedIn);
-    }
-
-    private static AuthenticatedUser signedIn(CouncilUser user) {
-        return new AuthenticatedUser(TenantContext.require().id(), user.getUsername(), user.getDisplayName(), user.getRoles());
+        return users.stored(username).filter(u -> u.canSignIn(settings.lockoutAttempts())).map(AuthenticatedUser::of);
     }
 }

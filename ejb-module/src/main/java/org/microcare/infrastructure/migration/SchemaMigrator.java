@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -18,12 +17,13 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Migrates the platform schema and council schemas with Flyway, and creates or drops council
  * schemas. Schema names are checked against a strict pattern before they go into DDL.
  */
+import org.microcare.infrastructure.tenancy.SchemaNames;
+
 public class SchemaMigrator {
 
     public static final String HISTORY_TABLE = "flyway_schema_history";
     /** Council migrations: the SQL scripts there, and the Java ones registered in {@link #configure}. */
     private static final String TENANT = "classpath:db/tenant";
-    private static final Pattern SCHEMA_NAME = Pattern.compile("^[a-z][a-z0-9_]{1,63}$");
 
     private final DataSource dataSource;
 
@@ -146,9 +146,6 @@ public class SchemaMigrator {
     }
 
     static String checked(String schema) {
-        if (schema == null || !SCHEMA_NAME.matcher(schema).matches()) {
-            throw new IllegalArgumentException("Not a valid schema name: " + schema);
-        }
-        return schema;
+        return SchemaNames.checked(schema);
     }
 }

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -15,18 +14,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.microcare.domain.model.user.CouncilUser;
 import org.microcare.domain.model.user.CouncilUserReads;
 import org.microcare.domain.model.user.RolesConverter;
+import org.microcare.infrastructure.tenancy.SchemaNames;
 import org.microcare.infrastructure.tenancy.TenantContext;
 
 /**
  * {@link CouncilUserReads} as one indexed JDBC select in the schema of the council in context. The schema
  * name comes from the {@link org.microcare.infrastructure.tenancy.CurrentTenant} (made only from a row of the
- * tenant store) and must look like a council schema name; with no council in context it fails closed.
+ * tenant store) and is checked by {@link SchemaNames}; with no council in context it fails closed.
  */
 @ApplicationScoped
 public class JdbcCouncilUserReads implements CouncilUserReads {
-
-    /** What a council schema name looks like (as {@code SchemaMigrator} checks it before DDL). */
-    private static final Pattern SCHEMA = Pattern.compile("^[a-z][a-z0-9_]{1,63}$");
 
     @Resource(lookup = "java:app/jdbc/microcare")
     DataSource dataSource;
@@ -35,10 +32,7 @@ public class JdbcCouncilUserReads implements CouncilUserReads {
 
     @Override
     public Optional<CouncilUser> stored(String username) {
-        String schema = TenantContext.require().schemaName();
-        if (!SCHEMA.matcher(schema).matches()) {
-            throw new IllegalStateException("Not a council schema name: " + schema);
-        }
+        String schema = SchemaNames.checked(TenantContext.require().schemaName());
         String sql = "SELECT id, username, display_name, roles, enabled, password_hash, failed_attempts FROM `" + schema
                 + "`.council_user WHERE username = ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,6 +19,7 @@ import jakarta.persistence.Query;
 import org.microcare.domain.model.directory.ComplianceWindowStore;
 import org.microcare.domain.model.directory.ComplianceWindows;
 import org.microcare.domain.model.microenterprise.CodeKind;
+import org.microcare.infrastructure.tenancy.SchemaNames;
 import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 
 /**
@@ -34,9 +34,6 @@ public class JpaComplianceWindows implements ComplianceWindowStore {
 
     /** MEs renewed per batch by {@link #renewAll()}: one read of each kind and one delete per batch. */
     static final int BATCH = 500;
-
-    /** What a council schema name looks like (as {@code SchemaMigrator} checks it before DDL). */
-    private static final Pattern SCHEMA = Pattern.compile("^[a-z][a-z0-9_]{1,63}$");
 
     @PersistenceContext(unitName = "microcare")
     EntityManager em;
@@ -102,9 +99,10 @@ public class JpaComplianceWindows implements ComplianceWindowStore {
      */
     private void insert(Map<String, List<ComplianceWindows.Window>> ranges) {
         Object tenant = em.getProperties().get(TenantSchemaProperty.NAME);
-        if (!(tenant instanceof String schema) || !SCHEMA.matcher(schema).matches()) {
+        if (!(tenant instanceof String bound)) {
             throw new IllegalStateException("No council bound to this transaction");
         }
+        String schema = SchemaNames.checked(bound);
         List<Object> values = new ArrayList<>();
         StringBuilder sql = new StringBuilder("INSERT INTO `").append(schema).append("`.compliance_window (id, micro_enterprise_id, valid_from, valid_to) VALUES ");
         ranges.forEach((id, windows) -> windows.forEach(w -> {
