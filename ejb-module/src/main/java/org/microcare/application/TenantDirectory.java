@@ -2,24 +2,27 @@ package org.microcare.application;
 
 import java.util.Optional;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.microcare.domain.model.tenant.Tenant;
 import org.microcare.domain.model.tenant.TenantId;
-import org.microcare.domain.model.tenant.TenantRepository;
+import org.microcare.domain.model.tenant.TenantReads;
 
-/** Resolves the council named in a path against the tenant store. Malformed ids never reach SQL. */
-@Stateless
+/**
+ * Resolves the council named in a path against the tenant store, read afresh for every request (the store is
+ * the source of truth for every instance) without a transaction. Malformed ids never reach SQL.
+ */
+@ApplicationScoped
 public class TenantDirectory {
 
     @Inject
-    TenantRepository tenants;
+    TenantReads tenants;
 
     public Optional<Tenant> resolve(String id) {
         if (!TenantId.isValid(id)) {
             return Optional.empty();
         }
-        return tenants.find(id);
+        return tenants.stored(TenantId.of(id));
     }
 }

@@ -89,6 +89,30 @@ public class Tenant {
         return t;
     }
 
+    /**
+     * A council as the tenant store holds it, read without a persistence context to route each council request
+     * ({@link TenantReads}); only read, never persisted or merged. A pending first admin's credentials are not
+     * read this way.
+     */
+    public static Tenant asStored(String id, String name, Nation nation, String programmeName, TenantStatus status, String schemaName,
+                                  String schemaVersion, String failureReason, Instant createdAt, Instant updatedAt, Instant activatedAt,
+                                  long version) {
+        Tenant t = new Tenant();
+        t.id = id;
+        t.name = name;
+        t.nation = nation;
+        t.programmeName = programmeName;
+        t.status = status;
+        t.schemaName = schemaName;
+        t.schemaVersion = schemaVersion;
+        t.failureReason = failureReason;
+        t.createdAt = createdAt;
+        t.updatedAt = updatedAt;
+        t.activatedAt = activatedAt;
+        t.version = version;
+        return t;
+    }
+
     /** Provisioning is starting (again): the council is not serving until it is done. */
     public void startProvisioning(Instant now) {
         if (status == TenantStatus.ACTIVE || status == TenantStatus.SUSPENDED) {
