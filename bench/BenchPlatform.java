@@ -113,6 +113,11 @@ public final class BenchPlatform implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(jvmOptions));
+        // Extra options for one run, e.g. a profiler: BENCH_JVM_OPTS='-XX:StartFlightRecording=filename=/tmp/m.jfr'
+        String extra = System.getenv("BENCH_JVM_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(home.resolve("platform.log").toFile());
         pb.environment().put("MICROCARE_HOME", home.toString());

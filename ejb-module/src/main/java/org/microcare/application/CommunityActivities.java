@@ -34,12 +34,12 @@ public class CommunityActivities {
     CouncilAudit audit;
 
     public List<CommunityActivity> all() {
-        return em.createNamedQuery("CommunityActivity.all", CommunityActivity.class).getResultList();
+        return em.createQuery(CommunityActivity.JPQL_ALL, CommunityActivity.class).getResultList();
     }
 
     /** Those the public directory shows: not retired, marked public, in a locality if one is given. */
     public List<CommunityActivity> published(String locality) {
-        return em.createNamedQuery("CommunityActivity.public", CommunityActivity.class)
+        return em.createQuery(CommunityActivity.JPQL_PUBLIC, CommunityActivity.class)
                 .setParameter("locality", locality == null || locality.isBlank() ? null : locality).getResultList();
     }
 
@@ -97,7 +97,7 @@ public class CommunityActivities {
     }
 
     private void requireUnique(CommunityActivity.Terms t, String self) {
-        em.createNamedQuery("CommunityActivity.named", CommunityActivity.class).setParameter("name", t.name())
+        em.createQuery(CommunityActivity.JPQL_NAMED, CommunityActivity.class).setParameter("name", t.name())
                 .setParameter("locality", t.localityCode()).getResultStream().filter(a -> !a.getId().equals(self)).findFirst()
                 .ifPresent(a -> {
                     throw new ConflictException("There is already an activity called " + t.name() + " in " + t.localityCode());

@@ -2,6 +2,8 @@ package org.microcare.infrastructure.tenancy;
 
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManager;
+
 /**
  * The one rule for a schema name that SQL text may hold (DDL, and the few native statements that name a
  * council's schema): lower-case letters, digits and underscores, starting with a letter. Checked again
@@ -20,5 +22,17 @@ public final class SchemaNames {
             throw new IllegalArgumentException("Not a valid schema name: " + schema);
         }
         return schema;
+    }
+
+    /**
+     * The schema of the council the transaction's EntityManager was bound to by
+     * {@link TenantTransactionInterceptor} (after it matched the tenant store), checked again, for native
+     * SQL that must name it; an {@link IllegalStateException} when the transaction serves no council.
+     */
+    public static String boundTo(EntityManager em) {
+        if (!(em.getProperties().get(TenantSchemaProperty.NAME) instanceof String bound)) {
+            throw new IllegalStateException("No council bound to this transaction");
+        }
+        return checked(bound);
     }
 }

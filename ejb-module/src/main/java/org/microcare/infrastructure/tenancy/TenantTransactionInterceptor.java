@@ -19,6 +19,13 @@ import org.eclipse.persistence.sessions.UnitOfWork;
  * request fails with a StackOverflowError until the server restarts. Seen with 16 clients on
  * two cores (bench/run-directory.sh) and in CI. The lock is held only while the session is
  * made, not for the transaction's work.
+ *
+ * <p>What a session costs (JFR during bench/run-matching.sh, 2026-12-01): about 5.7 ms, two thirds
+ * of it preparing again every named query of a council entity (the client session clones them and
+ * parses each one's JPQL), and the rest the descriptors' initialisation. Council entities therefore
+ * have no {@code @NamedQuery}: their JPQL is a constant the repository passes to
+ * {@code createQuery}, parsed only when the transaction runs it (each client session also has its
+ * own JPQL parse cache, so nothing parsed is reused across transactions anyway).
  */
 @TenantTransactional
 @Interceptor

@@ -13,8 +13,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -49,22 +47,32 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "arrangement")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "Arrangement.forChange", query = "SELECT a FROM Arrangement a WHERE a.id = :id", lockMode = LockModeType.PESSIMISTIC_WRITE)
-@NamedQuery(name = "Arrangement.committedOn", query = "SELECT SUM(a.hoursPerWeek) FROM Arrangement a WHERE a.microEnterpriseId = :me"
-        + " AND a.id <> :except AND a.startsOn <= :day AND (a.endsOn IS NULL OR a.endsOn >= :day)")
-@NamedQuery(name = "Arrangement.peakAfter", query = "SELECT d.startsOn, SUM(a.hoursPerWeek) AS committed FROM Arrangement d, Arrangement a"
-        + " WHERE d.microEnterpriseId = :me AND d.id <> :except AND d.startsOn > :from AND d.startsOn <= :to"
-        + " AND a.microEnterpriseId = :me AND a.id <> :except AND a.startsOn <= d.startsOn"
-        + " AND (a.endsOn IS NULL OR a.endsOn >= d.startsOn) GROUP BY d.id, d.startsOn ORDER BY committed DESC, d.startsOn")
-@NamedQuery(name = "Arrangement.loadOn", query = "SELECT a.microEnterpriseId, SUM(a.hoursPerWeek), COUNT(DISTINCT a.clientId)"
-        + " FROM Arrangement a WHERE a.microEnterpriseId IN :ids AND a.startsOn <= :day AND (a.endsOn IS NULL OR a.endsOn >= :day)"
-        + " GROUP BY a.microEnterpriseId")
-@NamedQuery(name = "Arrangement.ofMicroEnterpriseDuring", query = "SELECT a FROM Arrangement a WHERE a.microEnterpriseId = :me"
-        + " AND a.startsOn <= :to AND (a.endsOn IS NULL OR a.endsOn >= :from) ORDER BY a.startsOn, a.createdAt, a.id")
-@NamedQuery(name = "Arrangement.coversOf", query = "SELECT a FROM Arrangement a WHERE a.coverForAbsenceId = :absence"
-        + " ORDER BY a.startsOn, a.createdAt, a.id")
-@NamedQuery(name = "Arrangement.hours", query = "SELECT h FROM MonthlyHours h WHERE h.arrangementId = :id ORDER BY h.monthStart")
 public class Arrangement {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    /** Read with a pessimistic write lock. */
+    public static final String JPQL_FOR_CHANGE = "SELECT a FROM Arrangement a WHERE a.id = :id";
+
+    public static final String JPQL_COMMITTED_ON = "SELECT SUM(a.hoursPerWeek) FROM Arrangement a WHERE a.microEnterpriseId = :me"
+            + " AND a.id <> :except AND a.startsOn <= :day AND (a.endsOn IS NULL OR a.endsOn >= :day)";
+
+    public static final String JPQL_PEAK_AFTER = "SELECT d.startsOn, SUM(a.hoursPerWeek) AS committed FROM Arrangement d, Arrangement a"
+            + " WHERE d.microEnterpriseId = :me AND d.id <> :except AND d.startsOn > :from AND d.startsOn <= :to"
+            + " AND a.microEnterpriseId = :me AND a.id <> :except AND a.startsOn <= d.startsOn"
+            + " AND (a.endsOn IS NULL OR a.endsOn >= d.startsOn) GROUP BY d.id, d.startsOn ORDER BY committed DESC, d.startsOn";
+
+    public static final String JPQL_LOAD_ON = "SELECT a.microEnterpriseId, SUM(a.hoursPerWeek), COUNT(DISTINCT a.clientId)"
+            + " FROM Arrangement a WHERE a.microEnterpriseId IN :ids AND a.startsOn <= :day AND (a.endsOn IS NULL OR a.endsOn >= :day)"
+            + " GROUP BY a.microEnterpriseId";
+
+    public static final String JPQL_OF_MICRO_ENTERPRISE_DURING = "SELECT a FROM Arrangement a WHERE a.microEnterpriseId = :me"
+            + " AND a.startsOn <= :to AND (a.endsOn IS NULL OR a.endsOn >= :from) ORDER BY a.startsOn, a.createdAt, a.id";
+
+    public static final String JPQL_COVERS_OF = "SELECT a FROM Arrangement a WHERE a.coverForAbsenceId = :absence"
+            + " ORDER BY a.startsOn, a.createdAt, a.id";
+
+    public static final String JPQL_HOURS = "SELECT h FROM MonthlyHours h WHERE h.arrangementId = :id ORDER BY h.monthStart";
 
     public static final int MIN_HOURS = 1;
     public static final int MAX_HOURS = 168;

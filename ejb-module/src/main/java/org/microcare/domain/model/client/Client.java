@@ -18,8 +18,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -58,15 +56,25 @@ import org.microcare.domain.model.microenterprise.Gender;
 @Table(name = "client")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "Client.page", query = "SELECT c FROM Client c ORDER BY c.reference, c.id")
-@NamedQuery(name = "Client.pageByStatus", query = "SELECT c FROM Client c WHERE c.status = :status ORDER BY c.reference, c.id")
-@NamedQuery(name = "Client.count", query = "SELECT COUNT(c) FROM Client c")
-@NamedQuery(name = "Client.countByStatus", query = "SELECT COUNT(c) FROM Client c WHERE c.status = :status")
-@NamedQuery(name = "Client.byReference", query = "SELECT c FROM Client c WHERE c.reference = :reference")
-@NamedQuery(name = "Client.dueForErasure", query = "SELECT c.id FROM Client c WHERE c.status = :closed AND c.erasedAt IS NULL"
-        + " AND c.closedOn < :closedBefore ORDER BY c.closedOn, c.id")
-@NamedQuery(name = "Client.forChange", query = "SELECT c FROM Client c WHERE c.id = :id", lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class Client {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_PAGE = "SELECT c FROM Client c ORDER BY c.reference, c.id";
+
+    public static final String JPQL_PAGE_BY_STATUS = "SELECT c FROM Client c WHERE c.status = :status ORDER BY c.reference, c.id";
+
+    public static final String JPQL_COUNT = "SELECT COUNT(c) FROM Client c";
+
+    public static final String JPQL_COUNT_BY_STATUS = "SELECT COUNT(c) FROM Client c WHERE c.status = :status";
+
+    public static final String JPQL_BY_REFERENCE = "SELECT c FROM Client c WHERE c.reference = :reference";
+
+    public static final String JPQL_DUE_FOR_ERASURE = "SELECT c.id FROM Client c WHERE c.status = :closed AND c.erasedAt IS NULL"
+            + " AND c.closedOn < :closedBefore ORDER BY c.closedOn, c.id";
+
+    /** Read with a pessimistic write lock. */
+    public static final String JPQL_FOR_CHANGE = "SELECT c FROM Client c WHERE c.id = :id";
 
     public static final int MIN_HOURS = 1;
     public static final int MAX_HOURS = 168;

@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -21,11 +20,16 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "community_activity")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "CommunityActivity.all", query = "SELECT a FROM CommunityActivity a ORDER BY a.retired, a.name, a.id")
-@NamedQuery(name = "CommunityActivity.public", query = "SELECT a FROM CommunityActivity a WHERE a.retired = FALSE"
-        + " AND a.publicListing = TRUE AND (:locality IS NULL OR a.localityCode = :locality) ORDER BY a.name, a.id")
-@NamedQuery(name = "CommunityActivity.named", query = "SELECT a FROM CommunityActivity a WHERE a.name = :name AND a.localityCode = :locality")
 public class CommunityActivity {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_ALL = "SELECT a FROM CommunityActivity a ORDER BY a.retired, a.name, a.id";
+
+    public static final String JPQL_PUBLIC = "SELECT a FROM CommunityActivity a WHERE a.retired = FALSE"
+            + " AND a.publicListing = TRUE AND (:locality IS NULL OR a.localityCode = :locality) ORDER BY a.name, a.id";
+
+    public static final String JPQL_NAMED = "SELECT a FROM CommunityActivity a WHERE a.name = :name AND a.localityCode = :locality";
 
     /** What an activity is, already checked. */
     public record Terms(String name, String description, String localityCode, String whenHeld, String cost, String contact,

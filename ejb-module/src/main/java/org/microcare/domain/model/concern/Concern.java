@@ -9,8 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -33,15 +31,22 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "concern")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "Concern.search", query = "SELECT c FROM Concern c WHERE (:me IS NULL OR c.microEnterpriseId = :me)"
-        + " AND (:client IS NULL OR c.clientId = :client) AND (:status IS NULL OR c.status = :status)"
-        + " ORDER BY c.raisedOn DESC, c.recordedAt DESC, c.id")
-@NamedQuery(name = "Concern.open", query = "SELECT c FROM Concern c WHERE c.status = org.microcare.domain.model.concern.CaseState.OPEN"
-        + " ORDER BY c.safeguarding DESC, c.raisedOn, c.recordedAt, c.id")
-@NamedQuery(name = "Concern.countOpen", query = "SELECT COUNT(c) FROM Concern c"
-        + " WHERE c.status = org.microcare.domain.model.concern.CaseState.OPEN")
-@NamedQuery(name = "Concern.forChange", query = "SELECT c FROM Concern c WHERE c.id = :id", lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class Concern {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_SEARCH = "SELECT c FROM Concern c WHERE (:me IS NULL OR c.microEnterpriseId = :me)"
+            + " AND (:client IS NULL OR c.clientId = :client) AND (:status IS NULL OR c.status = :status)"
+            + " ORDER BY c.raisedOn DESC, c.recordedAt DESC, c.id";
+
+    public static final String JPQL_OPEN = "SELECT c FROM Concern c WHERE c.status = org.microcare.domain.model.concern.CaseState.OPEN"
+            + " ORDER BY c.safeguarding DESC, c.raisedOn, c.recordedAt, c.id";
+
+    public static final String JPQL_COUNT_OPEN = "SELECT COUNT(c) FROM Concern c"
+            + " WHERE c.status = org.microcare.domain.model.concern.CaseState.OPEN";
+
+    /** Read with a pessimistic write lock. */
+    public static final String JPQL_FOR_CHANGE = "SELECT c FROM Concern c WHERE c.id = :id";
 
     public static final int MAX_RAISED_BY = 200;
     public static final int MAX_DESCRIPTION = 4000;

@@ -9,8 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -31,15 +29,21 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "reassessment_request")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "ReassessmentRequest.ofClient", query = "SELECT r FROM ReassessmentRequest r WHERE r.clientId = :client"
-        + " ORDER BY r.requestedOn DESC, r.recordedAt DESC, r.id")
-@NamedQuery(name = "ReassessmentRequest.open", query = "SELECT r FROM ReassessmentRequest r"
-        + " WHERE r.status = org.microcare.domain.model.concern.CaseState.OPEN ORDER BY r.requestedOn, r.recordedAt, r.id")
-@NamedQuery(name = "ReassessmentRequest.countOpen", query = "SELECT COUNT(r) FROM ReassessmentRequest r"
-        + " WHERE r.status = org.microcare.domain.model.concern.CaseState.OPEN")
-@NamedQuery(name = "ReassessmentRequest.forChange", query = "SELECT r FROM ReassessmentRequest r WHERE r.id = :id",
-        lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class ReassessmentRequest {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_OF_CLIENT = "SELECT r FROM ReassessmentRequest r WHERE r.clientId = :client"
+            + " ORDER BY r.requestedOn DESC, r.recordedAt DESC, r.id";
+
+    public static final String JPQL_OPEN = "SELECT r FROM ReassessmentRequest r"
+            + " WHERE r.status = org.microcare.domain.model.concern.CaseState.OPEN ORDER BY r.requestedOn, r.recordedAt, r.id";
+
+    public static final String JPQL_COUNT_OPEN = "SELECT COUNT(r) FROM ReassessmentRequest r"
+            + " WHERE r.status = org.microcare.domain.model.concern.CaseState.OPEN";
+
+    /** Read with a pessimistic write lock. */
+    public static final String JPQL_FOR_CHANGE = "SELECT r FROM ReassessmentRequest r WHERE r.id = :id";
 
     public static final int MAX_REQUESTED_BY = 200;
     public static final int MAX_TEXT = 2000;

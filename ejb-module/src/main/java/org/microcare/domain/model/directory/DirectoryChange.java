@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.eclipse.persistence.annotations.Multitenant;
@@ -20,12 +19,16 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "directory_change")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "DirectoryChange.ofMicroEnterprise", query = "SELECT c FROM DirectoryChange c WHERE c.microEnterpriseId = :id"
-        + " ORDER BY c.day, c.visible")
-@NamedQuery(name = "DirectoryChange.removals", query = "SELECT c.microEnterpriseId, m.tradingName, c.day, c.reason FROM DirectoryChange c,"
-        + " MicroEnterprise m WHERE m.id = c.microEnterpriseId AND c.visible = FALSE AND c.stageMove = FALSE AND c.day >= :from AND c.day <= :to"
-        + " ORDER BY c.day DESC, m.tradingName")
 public class DirectoryChange {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_OF_MICRO_ENTERPRISE = "SELECT c FROM DirectoryChange c WHERE c.microEnterpriseId = :id"
+            + " ORDER BY c.day, c.visible";
+
+    public static final String JPQL_REMOVALS = "SELECT c.microEnterpriseId, m.tradingName, c.day, c.reason FROM DirectoryChange c,"
+            + " MicroEnterprise m WHERE m.id = c.microEnterpriseId AND c.visible = FALSE AND c.stageMove = FALSE AND c.day >= :from AND c.day <= :to"
+            + " ORDER BY c.day DESC, m.tradingName";
 
     @Id
     private String id;

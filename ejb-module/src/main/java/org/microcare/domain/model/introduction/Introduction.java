@@ -9,8 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -34,16 +32,22 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "introduction")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "Introduction.ofClient", query = "SELECT i FROM Introduction i WHERE i.clientId = :client"
-        + " ORDER BY i.recordedAt DESC, i.id")
-@NamedQuery(name = "Introduction.ofMe", query = "SELECT i FROM Introduction i WHERE i.microEnterpriseId = :me"
-        + " ORDER BY i.recordedAt DESC, i.id")
-@NamedQuery(name = "Introduction.open", query = "SELECT i FROM Introduction i WHERE i.clientId = :client AND i.microEnterpriseId = :me"
-        + " AND i.status IN (org.microcare.domain.model.introduction.IntroductionStatus.SHORTLISTED,"
-        + " org.microcare.domain.model.introduction.IntroductionStatus.INTRODUCED)")
-@NamedQuery(name = "Introduction.forChange", query = "SELECT i FROM Introduction i WHERE i.id = :id",
-        lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class Introduction {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_OF_CLIENT = "SELECT i FROM Introduction i WHERE i.clientId = :client"
+            + " ORDER BY i.recordedAt DESC, i.id";
+
+    public static final String JPQL_OF_ME = "SELECT i FROM Introduction i WHERE i.microEnterpriseId = :me"
+            + " ORDER BY i.recordedAt DESC, i.id";
+
+    public static final String JPQL_OPEN = "SELECT i FROM Introduction i WHERE i.clientId = :client AND i.microEnterpriseId = :me"
+            + " AND i.status IN (org.microcare.domain.model.introduction.IntroductionStatus.SHORTLISTED,"
+            + " org.microcare.domain.model.introduction.IntroductionStatus.INTRODUCED)";
+
+    /** Read with a pessimistic write lock. */
+    public static final String JPQL_FOR_CHANGE = "SELECT i FROM Introduction i WHERE i.id = :id";
 
     public static final int MAX_NOTE = 2000;
 

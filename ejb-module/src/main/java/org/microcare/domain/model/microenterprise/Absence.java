@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.eclipse.persistence.annotations.Multitenant;
@@ -29,9 +28,12 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "micro_enterprise_absence")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "Absence.ofMicroEnterprise", query = "SELECT a FROM Absence a WHERE a.microEnterpriseId = :id"
-        + " ORDER BY a.startsOn DESC, a.recordedAt DESC")
 public class Absence {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_OF_MICRO_ENTERPRISE = "SELECT a FROM Absence a WHERE a.microEnterpriseId = :id"
+            + " ORDER BY a.startsOn DESC, a.recordedAt DESC";
 
     /** The longest absence recorded at once: a year. */
     public static final int MAX_DAYS = 366;

@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -29,9 +28,12 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "compliance_evidence")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "ComplianceEvidence.ofMicroEnterprise", query = "SELECT e FROM ComplianceEvidence e WHERE e.microEnterpriseId = :id"
-        + " ORDER BY e.requirementCode, e.checkedOn DESC, e.recordedAt DESC")
 public class ComplianceEvidence {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_OF_MICRO_ENTERPRISE = "SELECT e FROM ComplianceEvidence e WHERE e.microEnterpriseId = :id"
+            + " ORDER BY e.requirementCode, e.checkedOn DESC, e.recordedAt DESC";
 
     @Id
     private String id;

@@ -17,7 +17,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -42,22 +41,32 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "micro_enterprise")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "MicroEnterprise.forChange", query = "SELECT m FROM MicroEnterprise m WHERE m.id = :id",
-        lockMode = jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-@NamedQuery(name = "MicroEnterprise.countByStage", query = "SELECT m.stage, COUNT(m), MIN(m.stageSince) FROM MicroEnterprise m"
-        + " GROUP BY m.stage")
-@NamedQuery(name = "MicroEnterprise.atStage", query = "SELECT m.id, m.tradingName, m.stage, m.stageSince FROM MicroEnterprise m"
-        + " WHERE m.stage = :stage ORDER BY m.stageSince, m.tradingName, m.id")
-@NamedQuery(name = "MicroEnterprise.countAtStage", query = "SELECT COUNT(m) FROM MicroEnterprise m WHERE m.stage = :stage")
-@NamedQuery(name = "MicroEnterprise.enquiriesSince", query = "SELECT m.id, m.tradingName, m.stage, m.enquiryDate FROM MicroEnterprise m"
-        + " WHERE m.enquiryDate >= :since ORDER BY m.enquiryDate DESC, m.tradingName, m.id")
-@NamedQuery(name = "MicroEnterprise.countEnquiriesSince", query = "SELECT COUNT(m) FROM MicroEnterprise m WHERE m.enquiryDate >= :since")
-@NamedQuery(name = "MicroEnterprise.listedConfirmedBefore", query = "SELECT m.id, m.tradingName, m.stage, m.lastConfirmedOn"
-        + " FROM MicroEnterprise m WHERE m.stage = :listed AND (m.lastConfirmedOn IS NULL OR m.lastConfirmedOn < :day)"
-        + " ORDER BY m.lastConfirmedOn, m.tradingName, m.id")
-@NamedQuery(name = "MicroEnterprise.countListedConfirmedBefore", query = "SELECT COUNT(m) FROM MicroEnterprise m WHERE m.stage = :listed"
-        + " AND (m.lastConfirmedOn IS NULL OR m.lastConfirmedOn < :day)")
 public class MicroEnterprise {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    /** Read with a pessimistic write lock. */
+    public static final String JPQL_FOR_CHANGE = "SELECT m FROM MicroEnterprise m WHERE m.id = :id";
+
+    public static final String JPQL_COUNT_BY_STAGE = "SELECT m.stage, COUNT(m), MIN(m.stageSince) FROM MicroEnterprise m"
+            + " GROUP BY m.stage";
+
+    public static final String JPQL_AT_STAGE = "SELECT m.id, m.tradingName, m.stage, m.stageSince FROM MicroEnterprise m"
+            + " WHERE m.stage = :stage ORDER BY m.stageSince, m.tradingName, m.id";
+
+    public static final String JPQL_COUNT_AT_STAGE = "SELECT COUNT(m) FROM MicroEnterprise m WHERE m.stage = :stage";
+
+    public static final String JPQL_ENQUIRIES_SINCE = "SELECT m.id, m.tradingName, m.stage, m.enquiryDate FROM MicroEnterprise m"
+            + " WHERE m.enquiryDate >= :since ORDER BY m.enquiryDate DESC, m.tradingName, m.id";
+
+    public static final String JPQL_COUNT_ENQUIRIES_SINCE = "SELECT COUNT(m) FROM MicroEnterprise m WHERE m.enquiryDate >= :since";
+
+    public static final String JPQL_LISTED_CONFIRMED_BEFORE = "SELECT m.id, m.tradingName, m.stage, m.lastConfirmedOn"
+            + " FROM MicroEnterprise m WHERE m.stage = :listed AND (m.lastConfirmedOn IS NULL OR m.lastConfirmedOn < :day)"
+            + " ORDER BY m.lastConfirmedOn, m.tradingName, m.id";
+
+    public static final String JPQL_COUNT_LISTED_CONFIRMED_BEFORE = "SELECT COUNT(m) FROM MicroEnterprise m WHERE m.stage = :listed"
+            + " AND (m.lastConfirmedOn IS NULL OR m.lastConfirmedOn < :day)";
 
     /** The moves the journey allows, from each stage. */
     private static final Map<Stage, Set<Stage>> MOVES = Map.of(

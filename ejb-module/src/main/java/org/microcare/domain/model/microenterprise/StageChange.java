@@ -9,7 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.eclipse.persistence.annotations.Multitenant;
@@ -23,15 +22,21 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "micro_enterprise_stage_change")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "StageChange.ofMicroEnterprise", query = "SELECT c FROM StageChange c WHERE c.microEnterpriseId = :id"
-        + " ORDER BY c.position")
-@NamedQuery(name = "StageChange.countOf", query = "SELECT COUNT(c) FROM StageChange c WHERE c.microEnterpriseId = :id")
-@NamedQuery(name = "StageChange.offDirectory", query = "SELECT c.microEnterpriseId, m.tradingName, c.to, c.changedOn, c.reason, c.note,"
-        + " c.changedBy FROM StageChange c, MicroEnterprise m WHERE m.id = c.microEnterpriseId AND c.from = :listed AND c.to IN :gone"
-        + " AND c.changedOn >= :from AND c.changedOn <= :to ORDER BY c.changedOn DESC, c.changedAt DESC, m.tradingName")
-@NamedQuery(name = "StageChange.countOffDirectory", query = "SELECT COUNT(c) FROM StageChange c WHERE c.from = :listed AND c.to IN :gone"
-        + " AND c.changedOn >= :from AND c.changedOn <= :to")
 public class StageChange {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_OF_MICRO_ENTERPRISE = "SELECT c FROM StageChange c WHERE c.microEnterpriseId = :id"
+            + " ORDER BY c.position";
+
+    public static final String JPQL_COUNT_OF = "SELECT COUNT(c) FROM StageChange c WHERE c.microEnterpriseId = :id";
+
+    public static final String JPQL_OFF_DIRECTORY = "SELECT c.microEnterpriseId, m.tradingName, c.to, c.changedOn, c.reason, c.note,"
+            + " c.changedBy FROM StageChange c, MicroEnterprise m WHERE m.id = c.microEnterpriseId AND c.from = :listed AND c.to IN :gone"
+            + " AND c.changedOn >= :from AND c.changedOn <= :to ORDER BY c.changedOn DESC, c.changedAt DESC, m.tradingName";
+
+    public static final String JPQL_COUNT_OFF_DIRECTORY = "SELECT COUNT(c) FROM StageChange c WHERE c.from = :listed AND c.to IN :gone"
+            + " AND c.changedOn >= :from AND c.changedOn <= :to";
 
     @Id
     private String id;

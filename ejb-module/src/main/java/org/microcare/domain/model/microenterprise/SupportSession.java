@@ -9,7 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.eclipse.persistence.annotations.Multitenant;
@@ -23,9 +22,12 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "support_session")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "SupportSession.ofMicroEnterprise", query = "SELECT s FROM SupportSession s WHERE s.microEnterpriseId = :id"
-        + " ORDER BY s.heldOn DESC, s.recordedAt DESC")
 public class SupportSession {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_OF_MICRO_ENTERPRISE = "SELECT s FROM SupportSession s WHERE s.microEnterpriseId = :id"
+            + " ORDER BY s.heldOn DESC, s.recordedAt DESC";
 
     /** What the session was about (the categories South Ayrshire reports). */
     public enum Category {

@@ -9,7 +9,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -31,12 +30,17 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "framework_requirement")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "FrameworkRequirement.inForceOn", query = "SELECT r FROM FrameworkRequirement r WHERE r.effectiveFrom <= :day"
-        + " AND (r.effectiveTo IS NULL OR r.effectiveTo > :day) ORDER BY r.code")
-@NamedQuery(name = "FrameworkRequirement.latest", query = "SELECT r FROM FrameworkRequirement r WHERE r.code = :code"
-        + " ORDER BY r.effectiveFrom DESC")
-@NamedQuery(name = "FrameworkRequirement.open", query = "SELECT r FROM FrameworkRequirement r WHERE r.effectiveTo IS NULL ORDER BY r.code")
 public class FrameworkRequirement {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_IN_FORCE_ON = "SELECT r FROM FrameworkRequirement r WHERE r.effectiveFrom <= :day"
+            + " AND (r.effectiveTo IS NULL OR r.effectiveTo > :day) ORDER BY r.code";
+
+    public static final String JPQL_LATEST = "SELECT r FROM FrameworkRequirement r WHERE r.code = :code"
+            + " ORDER BY r.effectiveFrom DESC";
+
+    public static final String JPQL_OPEN = "SELECT r FROM FrameworkRequirement r WHERE r.effectiveTo IS NULL ORDER BY r.code";
 
     @Id
     private String id;

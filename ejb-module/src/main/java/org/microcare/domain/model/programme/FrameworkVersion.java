@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.eclipse.persistence.annotations.Multitenant;
@@ -22,9 +21,13 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "framework_version")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "FrameworkVersion.history", query = "SELECT v FROM FrameworkVersion v ORDER BY v.number DESC")
-@NamedQuery(name = "FrameworkVersion.latestNumber", query = "SELECT MAX(v.number) FROM FrameworkVersion v")
 public class FrameworkVersion {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_HISTORY = "SELECT v FROM FrameworkVersion v ORDER BY v.number DESC";
+
+    public static final String JPQL_LATEST_NUMBER = "SELECT MAX(v.number) FROM FrameworkVersion v";
 
     /** The framework a new council starts with applies from the beginning of its records. */
     public static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);

@@ -10,7 +10,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -25,11 +24,15 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "grant_application")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "GrantApplication.ofScheme", query = "SELECT a FROM GrantApplication a WHERE a.schemeId = :scheme"
-        + " ORDER BY a.appliedOn DESC, a.id")
-@NamedQuery(name = "GrantApplication.ofMicroEnterprise", query = "SELECT a FROM GrantApplication a"
-        + " WHERE a.microEnterpriseId = :me ORDER BY a.appliedOn DESC")
 public class GrantApplication {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_OF_SCHEME = "SELECT a FROM GrantApplication a WHERE a.schemeId = :scheme"
+            + " ORDER BY a.appliedOn DESC, a.id";
+
+    public static final String JPQL_OF_MICRO_ENTERPRISE = "SELECT a FROM GrantApplication a"
+            + " WHERE a.microEnterpriseId = :me ORDER BY a.appliedOn DESC";
 
     /** Where an application stands. */
     public enum Status { PENDING, APPROVED, REJECTED }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -22,9 +21,13 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "grant_scheme")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "GrantScheme.all", query = "SELECT g FROM GrantScheme g ORDER BY g.opensOn DESC, g.name")
-@NamedQuery(name = "GrantScheme.byName", query = "SELECT g FROM GrantScheme g WHERE g.name = :name")
 public class GrantScheme {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_ALL = "SELECT g FROM GrantScheme g ORDER BY g.opensOn DESC, g.name";
+
+    public static final String JPQL_BY_NAME = "SELECT g FROM GrantScheme g WHERE g.name = :name";
 
     @Id
     private String id;

@@ -1,7 +1,6 @@
 package org.microcare.domain.model.programme;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.eclipse.persistence.annotations.Multitenant;
@@ -15,8 +14,11 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "locality")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "Locality.findAll", query = "SELECT e FROM Locality e ORDER BY e.name")
 public class Locality extends CatalogueEntry {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_FIND_ALL = "SELECT e FROM Locality e ORDER BY e.name";
 
     protected Locality() {
     }

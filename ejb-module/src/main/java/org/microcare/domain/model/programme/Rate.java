@@ -10,7 +10,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -25,9 +24,13 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "rate")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "Rate.all", query = "SELECT r FROM Rate r ORDER BY r.type, r.validFrom DESC")
-@NamedQuery(name = "Rate.ofType", query = "SELECT r FROM Rate r WHERE r.type = :type ORDER BY r.validFrom DESC")
 public class Rate {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_ALL = "SELECT r FROM Rate r ORDER BY r.type, r.validFrom DESC";
+
+    public static final String JPQL_OF_TYPE = "SELECT r FROM Rate r WHERE r.type = :type ORDER BY r.validFrom DESC";
 
     @Id
     private String id;

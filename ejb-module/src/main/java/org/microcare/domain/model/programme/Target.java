@@ -9,7 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -24,8 +23,11 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "target")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "Target.all", query = "SELECT t FROM Target t ORDER BY t.periodStart DESC, t.metric")
 public class Target {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_ALL = "SELECT t FROM Target t ORDER BY t.periodStart DESC, t.metric";
 
     @Id
     private String id;

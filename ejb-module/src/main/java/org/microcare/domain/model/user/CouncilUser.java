@@ -9,7 +9,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -24,9 +23,13 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "council_user")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-@NamedQuery(name = "CouncilUser.findByUsername", query = "SELECT u FROM CouncilUser u WHERE u.username = :username")
-@NamedQuery(name = "CouncilUser.findAll", query = "SELECT u FROM CouncilUser u ORDER BY u.username")
 public class CouncilUser {
+
+    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
+    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
+    public static final String JPQL_FIND_BY_USERNAME = "SELECT u FROM CouncilUser u WHERE u.username = :username";
+
+    public static final String JPQL_FIND_ALL = "SELECT u FROM CouncilUser u ORDER BY u.username";
 
     @Id
     private String id;

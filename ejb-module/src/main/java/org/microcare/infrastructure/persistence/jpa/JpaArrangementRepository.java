@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
@@ -79,17 +80,17 @@ public class JpaArrangementRepository implements ArrangementRepository {
 
     @Override
     public Optional<Arrangement> findForChange(String id) {
-        return id == null ? Optional.empty() : em.createNamedQuery("Arrangement.forChange", Arrangement.class)
+        return id == null ? Optional.empty() : em.createQuery(Arrangement.JPQL_FOR_CHANGE, Arrangement.class).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
     public Load peakCommitted(String microEnterpriseId, LocalDate from, LocalDate to, String exceptId) {
         String except = exceptId == null ? NONE : exceptId;
-        Number onFirst = (Number) em.createNamedQuery("Arrangement.committedOn").setParameter("me", microEnterpriseId)
+        Number onFirst = (Number) em.createQuery(Arrangement.JPQL_COMMITTED_ON).setParameter("me", microEnterpriseId)
                 .setParameter("except", except).setParameter("day", from).getSingleResult();
         Load peak = new Load(from, onFirst == null ? 0 : onFirst.intValue());
-        Query later = em.createNamedQuery("Arrangement.peakAfter").setParameter("me", microEnterpriseId).setParameter("except", except)
+        Query later = em.createQuery(Arrangement.JPQL_PEAK_AFTER).setParameter("me", microEnterpriseId).setParameter("except", except)
                 .setParameter("from", from).setParameter("to", to == null ? Arrangement.OPEN_END : to).setMaxResults(1);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = later.getResultList();
@@ -101,13 +102,13 @@ public class JpaArrangementRepository implements ArrangementRepository {
 
     @Override
     public List<Arrangement> ofMicroEnterpriseDuring(String microEnterpriseId, LocalDate from, LocalDate to) {
-        return em.createNamedQuery("Arrangement.ofMicroEnterpriseDuring", Arrangement.class).setParameter("me", microEnterpriseId)
+        return em.createQuery(Arrangement.JPQL_OF_MICRO_ENTERPRISE_DURING, Arrangement.class).setParameter("me", microEnterpriseId)
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     @Override
     public List<Arrangement> coversOf(String absenceId) {
-        return em.createNamedQuery("Arrangement.coversOf", Arrangement.class).setParameter("absence", absenceId).getResultList();
+        return em.createQuery(Arrangement.JPQL_COVERS_OF, Arrangement.class).setParameter("absence", absenceId).getResultList();
     }
 
     @Override
@@ -122,6 +123,6 @@ public class JpaArrangementRepository implements ArrangementRepository {
 
     @Override
     public List<MonthlyHours> hoursOf(String arrangementId) {
-        return em.createNamedQuery("Arrangement.hours", MonthlyHours.class).setParameter("id", arrangementId).getResultList();
+        return em.createQuery(Arrangement.JPQL_HOURS, MonthlyHours.class).setParameter("id", arrangementId).getResultList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -23,15 +24,15 @@ public class JpaClientRepository implements ClientRepository {
 
     @Override
     public List<Client> page(ClientStatus status, int first, int size) {
-        TypedQuery<Client> q = status == null ? em.createNamedQuery("Client.page", Client.class)
-                : em.createNamedQuery("Client.pageByStatus", Client.class).setParameter("status", status);
+        TypedQuery<Client> q = status == null ? em.createQuery(Client.JPQL_PAGE, Client.class)
+                : em.createQuery(Client.JPQL_PAGE_BY_STATUS, Client.class).setParameter("status", status);
         return q.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     @Override
     public long count(ClientStatus status) {
-        TypedQuery<Long> q = status == null ? em.createNamedQuery("Client.count", Long.class)
-                : em.createNamedQuery("Client.countByStatus", Long.class).setParameter("status", status);
+        TypedQuery<Long> q = status == null ? em.createQuery(Client.JPQL_COUNT, Long.class)
+                : em.createQuery(Client.JPQL_COUNT_BY_STATUS, Long.class).setParameter("status", status);
         return q.getSingleResult();
     }
 
@@ -42,13 +43,13 @@ public class JpaClientRepository implements ClientRepository {
 
     @Override
     public Optional<Client> findForChange(String id) {
-        return id == null ? Optional.empty() : em.createNamedQuery("Client.forChange", Client.class)
+        return id == null ? Optional.empty() : em.createQuery(Client.JPQL_FOR_CHANGE, Client.class).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
     public Optional<Client> findByReference(String reference) {
-        return em.createNamedQuery("Client.byReference", Client.class).setParameter("reference", reference).getResultStream().findFirst();
+        return em.createQuery(Client.JPQL_BY_REFERENCE, Client.class).setParameter("reference", reference).getResultStream().findFirst();
     }
 
     @Override
@@ -58,7 +59,7 @@ public class JpaClientRepository implements ClientRepository {
 
     @Override
     public List<String> closedBefore(LocalDate closedBefore) {
-        return em.createNamedQuery("Client.dueForErasure", String.class).setParameter("closed", ClientStatus.CLOSED)
+        return em.createQuery(Client.JPQL_DUE_FOR_ERASURE, String.class).setParameter("closed", ClientStatus.CLOSED)
                 .setParameter("closedBefore", closedBefore).getResultList();
     }
 

@@ -20,7 +20,6 @@ import org.microcare.domain.model.directory.ComplianceWindowStore;
 import org.microcare.domain.model.directory.ComplianceWindows;
 import org.microcare.domain.model.microenterprise.CodeKind;
 import org.microcare.infrastructure.tenancy.SchemaNames;
-import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 
 /**
  * {@link ComplianceWindowStore} in JPQL. What the ranges depend on, and the stored ranges compared with
@@ -98,11 +97,7 @@ public class JpaComplianceWindows implements ComplianceWindowStore {
      * the tenant id the transaction was bound to after it matched the tenant store, checked again here.
      */
     private void insert(Map<String, List<ComplianceWindows.Window>> ranges) {
-        Object tenant = em.getProperties().get(TenantSchemaProperty.NAME);
-        if (!(tenant instanceof String bound)) {
-            throw new IllegalStateException("No council bound to this transaction");
-        }
-        String schema = SchemaNames.checked(bound);
+        String schema = SchemaNames.boundTo(em);
         List<Object> values = new ArrayList<>();
         StringBuilder sql = new StringBuilder("INSERT INTO `").append(schema).append("`.compliance_window (id, micro_enterprise_id, valid_from, valid_to) VALUES ");
         ranges.forEach((id, windows) -> windows.forEach(w -> {

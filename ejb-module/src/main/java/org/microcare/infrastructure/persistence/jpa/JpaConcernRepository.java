@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.microcare.domain.model.concern.CaseState;
@@ -20,18 +21,18 @@ public class JpaConcernRepository implements ConcernRepository {
 
     @Override
     public List<Concern> concerns(String microEnterpriseId, String clientId, CaseState status, int max) {
-        return em.createNamedQuery("Concern.search", Concern.class).setParameter("me", microEnterpriseId).setParameter("client", clientId)
+        return em.createQuery(Concern.JPQL_SEARCH, Concern.class).setParameter("me", microEnterpriseId).setParameter("client", clientId)
                 .setParameter("status", status).setMaxResults(max).getResultList();
     }
 
     @Override
     public List<Concern> openConcerns(int max) {
-        return em.createNamedQuery("Concern.open", Concern.class).setMaxResults(max).getResultList();
+        return em.createQuery(Concern.JPQL_OPEN, Concern.class).setMaxResults(max).getResultList();
     }
 
     @Override
     public long countOpenConcerns() {
-        return em.createNamedQuery("Concern.countOpen", Long.class).getSingleResult();
+        return em.createQuery(Concern.JPQL_COUNT_OPEN, Long.class).getSingleResult();
     }
 
     @Override
@@ -42,7 +43,7 @@ public class JpaConcernRepository implements ConcernRepository {
     @Override
     public Optional<Concern> concernForChange(String id) {
         return id == null ? Optional.empty()
-                : em.createNamedQuery("Concern.forChange", Concern.class).setParameter("id", id).getResultStream().findFirst();
+                : em.createQuery(Concern.JPQL_FOR_CHANGE, Concern.class).setLockMode(LockModeType.PESSIMISTIC_WRITE).setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
@@ -52,18 +53,18 @@ public class JpaConcernRepository implements ConcernRepository {
 
     @Override
     public List<ReassessmentRequest> reassessmentsOf(String clientId) {
-        return em.createNamedQuery("ReassessmentRequest.ofClient", ReassessmentRequest.class).setParameter("client", clientId)
+        return em.createQuery(ReassessmentRequest.JPQL_OF_CLIENT, ReassessmentRequest.class).setParameter("client", clientId)
                 .getResultList();
     }
 
     @Override
     public List<ReassessmentRequest> openReassessments(int max) {
-        return em.createNamedQuery("ReassessmentRequest.open", ReassessmentRequest.class).setMaxResults(max).getResultList();
+        return em.createQuery(ReassessmentRequest.JPQL_OPEN, ReassessmentRequest.class).setMaxResults(max).getResultList();
     }
 
     @Override
     public long countOpenReassessments() {
-        return em.createNamedQuery("ReassessmentRequest.countOpen", Long.class).getSingleResult();
+        return em.createQuery(ReassessmentRequest.JPQL_COUNT_OPEN, Long.class).getSingleResult();
     }
 
     @Override
@@ -73,7 +74,7 @@ public class JpaConcernRepository implements ConcernRepository {
 
     @Override
     public Optional<ReassessmentRequest> reassessmentForChange(String id) {
-        return id == null ? Optional.empty() : em.createNamedQuery("ReassessmentRequest.forChange", ReassessmentRequest.class)
+        return id == null ? Optional.empty() : em.createQuery(ReassessmentRequest.JPQL_FOR_CHANGE, ReassessmentRequest.class).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setParameter("id", id).getResultStream().findFirst();
     }
 

@@ -19,14 +19,14 @@ public class JpaCouncilUserRepository implements CouncilUserRepository {
 
     @Override
     public Optional<CouncilUser> findByUsername(String username) {
-        return em.createNamedQuery("CouncilUser.findByUsername", CouncilUser.class)
+        return em.createQuery(CouncilUser.JPQL_FIND_BY_USERNAME, CouncilUser.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst();
     }
 
     @Override
     public List<CouncilUser> findAll() {
-        return em.createNamedQuery("CouncilUser.findAll", CouncilUser.class).getResultList();
+        return em.createQuery(CouncilUser.JPQL_FIND_ALL, CouncilUser.class).getResultList();
     }
 
     @Override

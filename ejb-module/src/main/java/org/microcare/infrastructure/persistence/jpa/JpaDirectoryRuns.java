@@ -61,13 +61,13 @@ public class JpaDirectoryRuns implements DirectoryRuns, DirectoryRemovals {
 
     @Override
     public List<DirectoryChange> changesOf(String microEnterpriseId) {
-        return em.createNamedQuery("DirectoryChange.ofMicroEnterprise", DirectoryChange.class).setParameter("id", microEnterpriseId)
+        return em.createQuery(DirectoryChange.JPQL_OF_MICRO_ENTERPRISE, DirectoryChange.class).setParameter("id", microEnterpriseId)
                 .getResultList();
     }
 
     @Override
     public List<Removal> between(LocalDate from, LocalDate to, int limit) {
-        return em.createNamedQuery("DirectoryChange.removals", Object[].class).setParameter("from", from).setParameter("to", to)
+        return em.createQuery(DirectoryChange.JPQL_REMOVALS, Object[].class).setParameter("from", from).setParameter("to", to)
                 .setMaxResults(limit).getResultStream()
                 .map(r -> new Removal((String) r[0], (String) r[1], (LocalDate) r[2], (String) r[3])).toList();
     }

@@ -20,17 +20,17 @@ public class JpaFrameworkRepository implements FrameworkRepository {
 
     @Override
     public List<FrameworkRequirement> inForceOn(LocalDate day) {
-        return em.createNamedQuery("FrameworkRequirement.inForceOn", FrameworkRequirement.class).setParameter("day", day).getResultList();
+        return em.createQuery(FrameworkRequirement.JPQL_IN_FORCE_ON, FrameworkRequirement.class).setParameter("day", day).getResultList();
     }
 
     @Override
     public List<FrameworkRequirement> open() {
-        return em.createNamedQuery("FrameworkRequirement.open", FrameworkRequirement.class).getResultList();
+        return em.createQuery(FrameworkRequirement.JPQL_OPEN, FrameworkRequirement.class).getResultList();
     }
 
     @Override
     public Optional<FrameworkRequirement> latest(String code) {
-        return em.createNamedQuery("FrameworkRequirement.latest", FrameworkRequirement.class).setParameter("code", code)
+        return em.createQuery(FrameworkRequirement.JPQL_LATEST, FrameworkRequirement.class).setParameter("code", code)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
@@ -41,12 +41,12 @@ public class JpaFrameworkRepository implements FrameworkRepository {
 
     @Override
     public List<FrameworkVersion> history() {
-        return em.createNamedQuery("FrameworkVersion.history", FrameworkVersion.class).getResultList();
+        return em.createQuery(FrameworkVersion.JPQL_HISTORY, FrameworkVersion.class).getResultList();
     }
 
     @Override
     public int latestVersionNumber() {
-        Integer max = em.createNamedQuery("FrameworkVersion.latestNumber", Integer.class).getSingleResult();
+        Integer max = em.createQuery(FrameworkVersion.JPQL_LATEST_NUMBER, Integer.class).getSingleResult();
         return max == null ? 0 : max;
     }
 

@@ -20,7 +20,7 @@ public class JpaGrantRepository implements GrantRepository {
 
     @Override
     public List<GrantScheme> schemes() {
-        return em.createNamedQuery("GrantScheme.all", GrantScheme.class).getResultList();
+        return em.createQuery(GrantScheme.JPQL_ALL, GrantScheme.class).getResultList();
     }
 
     @Override
@@ -35,7 +35,7 @@ public class JpaGrantRepository implements GrantRepository {
 
     @Override
     public Optional<GrantScheme> schemeByName(String name) {
-        return em.createNamedQuery("GrantScheme.byName", GrantScheme.class).setParameter("name", name).getResultStream().findFirst();
+        return em.createQuery(GrantScheme.JPQL_BY_NAME, GrantScheme.class).setParameter("name", name).getResultStream().findFirst();
     }
 
     @Override
@@ -45,12 +45,12 @@ public class JpaGrantRepository implements GrantRepository {
 
     @Override
     public List<GrantApplication> applications(String schemeId) {
-        return em.createNamedQuery("GrantApplication.ofScheme", GrantApplication.class).setParameter("scheme", schemeId).getResultList();
+        return em.createQuery(GrantApplication.JPQL_OF_SCHEME, GrantApplication.class).setParameter("scheme", schemeId).getResultList();
     }
 
     @Override
     public List<GrantApplication> applicationsOf(String microEnterpriseId) {
-        return em.createNamedQuery("GrantApplication.ofMicroEnterprise", GrantApplication.class)
+        return em.createQuery(GrantApplication.JPQL_OF_MICRO_ENTERPRISE, GrantApplication.class)
                 .setParameter("me", microEnterpriseId).getResultList();
     }
 

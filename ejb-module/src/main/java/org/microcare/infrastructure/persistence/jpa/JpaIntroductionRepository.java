@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.microcare.domain.model.introduction.Introduction;
@@ -18,17 +19,17 @@ public class JpaIntroductionRepository implements IntroductionRepository {
 
     @Override
     public List<Introduction> ofClient(String clientId) {
-        return em.createNamedQuery("Introduction.ofClient", Introduction.class).setParameter("client", clientId).getResultList();
+        return em.createQuery(Introduction.JPQL_OF_CLIENT, Introduction.class).setParameter("client", clientId).getResultList();
     }
 
     @Override
     public List<Introduction> ofMicroEnterprise(String microEnterpriseId) {
-        return em.createNamedQuery("Introduction.ofMe", Introduction.class).setParameter("me", microEnterpriseId).getResultList();
+        return em.createQuery(Introduction.JPQL_OF_ME, Introduction.class).setParameter("me", microEnterpriseId).getResultList();
     }
 
     @Override
     public List<Introduction> open(String clientId, String microEnterpriseId) {
-        return em.createNamedQuery("Introduction.open", Introduction.class).setParameter("client", clientId)
+        return em.createQuery(Introduction.JPQL_OPEN, Introduction.class).setParameter("client", clientId)
                 .setParameter("me", microEnterpriseId).getResultList();
     }
 
@@ -40,7 +41,7 @@ public class JpaIntroductionRepository implements IntroductionRepository {
     @Override
     public Optional<Introduction> forChange(String id) {
         return id == null ? Optional.empty()
-                : em.createNamedQuery("Introduction.forChange", Introduction.class).setParameter("id", id).getResultStream().findFirst();
+                : em.createQuery(Introduction.JPQL_FOR_CHANGE, Introduction.class).setLockMode(LockModeType.PESSIMISTIC_WRITE).setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override

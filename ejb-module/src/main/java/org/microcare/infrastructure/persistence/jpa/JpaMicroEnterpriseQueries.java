@@ -13,8 +13,10 @@ import jakarta.persistence.TypedQuery;
 
 import org.microcare.domain.model.microenterprise.CodeKind;
 import org.microcare.domain.model.microenterprise.LeaveReason;
+import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.microenterprise.MicroEnterpriseQueries;
 import org.microcare.domain.model.microenterprise.Stage;
+import org.microcare.domain.model.microenterprise.StageChange;
 
 /**
  * The dashboard's questions in JPQL: the named queries of {@code MicroEnterprise} and
@@ -44,21 +46,21 @@ public class JpaMicroEnterpriseQueries implements MicroEnterpriseQueries {
 
     @Override
     public List<StageCount> stageCounts() {
-        List<Object[]> rows = em.createNamedQuery("MicroEnterprise.countByStage", Object[].class).getResultList();
+        List<Object[]> rows = em.createQuery(MicroEnterprise.JPQL_COUNT_BY_STAGE, Object[].class).getResultList();
         return rows.stream().map(r -> new StageCount((Stage) r[0], ((Number) r[1]).longValue(), (LocalDate) r[2]))
                 .sorted(java.util.Comparator.comparing(StageCount::stage)).toList();
     }
 
     @Override
     public Counted<MicroEnterpriseRow> longestAt(Stage stage, int limit) {
-        return counted(em.createNamedQuery("MicroEnterprise.countAtStage", Long.class).setParameter("stage", stage),
-                em.createNamedQuery("MicroEnterprise.atStage", Object[].class).setParameter("stage", stage), limit, JpaMicroEnterpriseQueries::row);
+        return counted(em.createQuery(MicroEnterprise.JPQL_COUNT_AT_STAGE, Long.class).setParameter("stage", stage),
+                em.createQuery(MicroEnterprise.JPQL_AT_STAGE, Object[].class).setParameter("stage", stage), limit, JpaMicroEnterpriseQueries::row);
     }
 
     @Override
     public Counted<MicroEnterpriseRow> enquiriesSince(LocalDate since, int limit) {
-        return counted(em.createNamedQuery("MicroEnterprise.countEnquiriesSince", Long.class).setParameter("since", since),
-                em.createNamedQuery("MicroEnterprise.enquiriesSince", Object[].class).setParameter("since", since), limit,
+        return counted(em.createQuery(MicroEnterprise.JPQL_COUNT_ENQUIRIES_SINCE, Long.class).setParameter("since", since),
+                em.createQuery(MicroEnterprise.JPQL_ENQUIRIES_SINCE, Object[].class).setParameter("since", since), limit,
                 JpaMicroEnterpriseQueries::row);
     }
 
@@ -77,8 +79,8 @@ public class JpaMicroEnterpriseQueries implements MicroEnterpriseQueries {
 
     @Override
     public Counted<Departure> leftDirectory(LocalDate from, LocalDate to, int limit) {
-        TypedQuery<Long> count = em.createNamedQuery("StageChange.countOffDirectory", Long.class);
-        TypedQuery<Object[]> rows = em.createNamedQuery("StageChange.offDirectory", Object[].class);
+        TypedQuery<Long> count = em.createQuery(StageChange.JPQL_COUNT_OFF_DIRECTORY, Long.class);
+        TypedQuery<Object[]> rows = em.createQuery(StageChange.JPQL_OFF_DIRECTORY, Object[].class);
         for (Query q : List.<Query>of(count, rows)) {
             q.setParameter("listed", Stage.LISTED).setParameter("gone", OFF_DIRECTORY).setParameter("from", from).setParameter("to", to);
         }
@@ -101,9 +103,9 @@ public class JpaMicroEnterpriseQueries implements MicroEnterpriseQueries {
 
     @Override
     public Counted<MicroEnterpriseRow> listingsConfirmedBefore(LocalDate day, int limit) {
-        return counted(em.createNamedQuery("MicroEnterprise.countListedConfirmedBefore", Long.class)
+        return counted(em.createQuery(MicroEnterprise.JPQL_COUNT_LISTED_CONFIRMED_BEFORE, Long.class)
                         .setParameter("listed", Stage.LISTED).setParameter("day", day),
-                em.createNamedQuery("MicroEnterprise.listedConfirmedBefore", Object[].class)
+                em.createQuery(MicroEnterprise.JPQL_LISTED_CONFIRMED_BEFORE, Object[].class)
                         .setParameter("listed", Stage.LISTED).setParameter("day", day), limit, JpaMicroEnterpriseQueries::row);
     }
 

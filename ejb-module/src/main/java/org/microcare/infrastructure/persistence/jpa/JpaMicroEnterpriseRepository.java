@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -81,7 +82,7 @@ public class JpaMicroEnterpriseRepository implements MicroEnterpriseRepository {
 
     @Override
     public Optional<MicroEnterprise> findForChange(String id) {
-        return id == null ? Optional.empty() : em.createNamedQuery("MicroEnterprise.forChange", MicroEnterprise.class)
+        return id == null ? Optional.empty() : em.createQuery(MicroEnterprise.JPQL_FOR_CHANGE, MicroEnterprise.class).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
@@ -97,12 +98,12 @@ public class JpaMicroEnterpriseRepository implements MicroEnterpriseRepository {
 
     @Override
     public List<StageChange> timeline(String microEnterpriseId) {
-        return em.createNamedQuery("StageChange.ofMicroEnterprise", StageChange.class).setParameter("id", microEnterpriseId).getResultList();
+        return em.createQuery(StageChange.JPQL_OF_MICRO_ENTERPRISE, StageChange.class).setParameter("id", microEnterpriseId).getResultList();
     }
 
     @Override
     public int movesOf(String microEnterpriseId) {
-        return em.createNamedQuery("StageChange.countOf", Long.class).setParameter("id", microEnterpriseId).getSingleResult().intValue();
+        return em.createQuery(StageChange.JPQL_COUNT_OF, Long.class).setParameter("id", microEnterpriseId).getSingleResult().intValue();
     }
 
     @Override
@@ -117,7 +118,7 @@ public class JpaMicroEnterpriseRepository implements MicroEnterpriseRepository {
 
     @Override
     public List<ComplianceEvidence> evidenceOf(String microEnterpriseId) {
-        return em.createNamedQuery("ComplianceEvidence.ofMicroEnterprise", ComplianceEvidence.class)
+        return em.createQuery(ComplianceEvidence.JPQL_OF_MICRO_ENTERPRISE, ComplianceEvidence.class)
                 .setParameter("id", microEnterpriseId).getResultList();
     }
 
@@ -128,7 +129,7 @@ public class JpaMicroEnterpriseRepository implements MicroEnterpriseRepository {
 
     @Override
     public List<SupportSession> sessionsOf(String microEnterpriseId) {
-        return em.createNamedQuery("SupportSession.ofMicroEnterprise", SupportSession.class)
+        return em.createQuery(SupportSession.JPQL_OF_MICRO_ENTERPRISE, SupportSession.class)
                 .setParameter("id", microEnterpriseId).getResultList();
     }
 
@@ -144,6 +145,6 @@ public class JpaMicroEnterpriseRepository implements MicroEnterpriseRepository {
 
     @Override
     public List<Absence> absencesOf(String microEnterpriseId) {
-        return em.createNamedQuery("Absence.ofMicroEnterprise", Absence.class).setParameter("id", microEnterpriseId).getResultList();
+        return em.createQuery(Absence.JPQL_OF_MICRO_ENTERPRISE, Absence.class).setParameter("id", microEnterpriseId).getResultList();
     }
 }

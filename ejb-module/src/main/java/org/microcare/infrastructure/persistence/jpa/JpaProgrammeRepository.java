@@ -37,7 +37,7 @@ public class JpaProgrammeRepository implements ProgrammeRepository {
 
     @Override
     public List<CareService> services() {
-        return em.createNamedQuery("CareService.findAll", CareService.class).getResultList();
+        return em.createQuery(CareService.JPQL_FIND_ALL, CareService.class).getResultList();
     }
 
     @Override
@@ -58,7 +58,7 @@ public class JpaProgrammeRepository implements ProgrammeRepository {
 
     @Override
     public List<Locality> localities() {
-        return em.createNamedQuery("Locality.findAll", Locality.class).getResultList();
+        return em.createQuery(Locality.JPQL_FIND_ALL, Locality.class).getResultList();
     }
 
     @Override

@@ -19,12 +19,12 @@ public class JpaRateRepository implements RateRepository {
 
     @Override
     public List<Rate> all() {
-        return em.createNamedQuery("Rate.all", Rate.class).getResultList();
+        return em.createQuery(Rate.JPQL_ALL, Rate.class).getResultList();
     }
 
     @Override
     public List<Rate> ofType(RateType type) {
-        return em.createNamedQuery("Rate.ofType", Rate.class).setParameter("type", type).getResultList();
+        return em.createQuery(Rate.JPQL_OF_TYPE, Rate.class).setParameter("type", type).getResultList();
     }
 
     @Override

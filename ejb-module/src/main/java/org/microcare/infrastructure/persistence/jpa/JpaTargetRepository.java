@@ -18,7 +18,7 @@ public class JpaTargetRepository implements TargetRepository {
 
     @Override
     public List<Target> all() {
-        return em.createNamedQuery("Target.all", Target.class).getResultList();
+        return em.createQuery(Target.JPQL_ALL, Target.class).getResultList();
     }
 
     @Override
