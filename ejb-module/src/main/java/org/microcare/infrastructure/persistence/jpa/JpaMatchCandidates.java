@@ -39,10 +39,9 @@ import org.microcare.infrastructure.tenancy.SchemaNames;
 /**
  * Matching's hard filters for one day, or for the days of a cover (see
  * {@link MatchCandidates#candidates(MatchCriteria, LocalDate, LocalDate, String)}), in one native SQL statement:
- * the locality and every needed service (the ME's code rows, joined by the unique key before its own row is read),
  * visible in the directory on the day (listed, and the day inside one of the ME's stored compliance ranges: the
- * directory's own rule, {@link JpaPublishedListings#visibleOn}), not away, spare capacity, personal care and
- * medication.
+ * directory's own rule, {@link JpaPublishedListings#visibleOn}), not away, one {@code EXISTS} per needed service,
+ * the locality, spare capacity, personal care and medication.
  *
  * <p>The same statement reads what ranking needs of each ME that passes, as select-list subqueries evaluated only
  * for those rows: the hours a week and distinct clients of its arrangements active that day (one subquery), whether it has the
@@ -103,23 +102,14 @@ public class JpaMatchCandidates implements MatchCandidates {
             }
             sql.append("))");
         }
-        // the ME's locality code, then each needed service code (index only, by the unique key), and only then the
-        // ME's own row: reading the rows of every ME in the locality first took about a quarter longer
-        sql.append(" FROM ").append(s).append("micro_enterprise_code l");
-        int n = 0;
-        for (String service : new TreeSet<>(criteria.services())) {
-            String alias = "s" + n++;
-            sql.append(" STRAIGHT_JOIN ").append(s).append("micro_enterprise_code ").append(alias).append(" ON ").append(alias)
-                    .append(".micro_enterprise_id = l.micro_enterprise_id AND ").append(alias).append(".kind = '").append(CodeKind.SERVICE.name())
-                    .append("' AND ").append(alias).append(".code = ?");
-            params.add(service);
-        }
-        sql.append(" STRAIGHT_JOIN ").append(s).append("micro_enterprise m ON m.id = l.micro_enterprise_id")
-                .append(" WHERE l.kind = '").append(CodeKind.LOCALITY.name()).append("' AND l.code = ?")
-                .append(" AND m.stage = '").append(Stage.LISTED.name()).append("'")
+        sql.append(" FROM ").append(s).append("micro_enterprise m WHERE m.stage = '").append(Stage.LISTED.name()).append("'")
                 .append(" AND EXISTS (SELECT 1 FROM ").append(s).append("compliance_window w WHERE w.micro_enterprise_id = m.id")
                 .append(" AND w.valid_from <= ? AND (w.valid_to IS NULL OR w.valid_to > ?))");
-        Collections.addAll(params, criteria.locality(), day, day);
+        Collections.addAll(params, day, day);
+        for (String service : new TreeSet<>(criteria.services())) {
+            code(sql, s, CodeKind.SERVICE, service, params);
+        }
+        code(sql, s, CodeKind.LOCALITY, criteria.locality(), params);
         sql.append(" AND NOT EXISTS (SELECT 1 FROM ").append(s).append("micro_enterprise_absence ab WHERE ab.micro_enterprise_id = m.id")
                 .append(" AND ab.cancelled_at IS NULL AND ab.starts_on <= ? AND ab.ends_on >= ?)");
         Collections.addAll(params, to, day);
@@ -178,6 +168,13 @@ public class JpaMatchCandidates implements MatchCandidates {
                     r[3] == null ? null : Gender.valueOf((String) r[3]), languages, has, truth(r[4]), windows));
         }
         return out;
+    }
+
+    /** One hard filter on a code the ME holds, by the unique index {@code (micro_enterprise_id, kind, code)}. */
+    private static void code(StringBuilder sql, String schema, CodeKind kind, String code, List<Object> params) {
+        sql.append(" AND EXISTS (SELECT 1 FROM ").append(schema).append("micro_enterprise_code k WHERE k.micro_enterprise_id = m.id")
+                .append(" AND k.kind = '").append(kind.name()).append("' AND k.code = ?)");
+        params.add(code);
     }
 
     /** Whether the ME holds a code: one probe of the unique index {@code (micro_enterprise_id, kind, code)}. */
