@@ -53,9 +53,7 @@ public class BoardPackPage {
     FormErrors errors;
 
     private String monthText;
-    private LineChart countsChart;
-    private LineChart hoursChart;
-    private ProgressChart progressChart;
+    private MonthReportCharts charts;
 
     private final ReportRead<BoardPack> read = new ReportRead<>(() -> {
             String asked = PageForms.param("month");
@@ -111,33 +109,12 @@ public class BoardPackPage {
         return isShown() ? ReportsPage.measureRows(council, pack().report().months()) : List.of();
     }
 
-    public LineChart getCountsChart() {
-        if (countsChart == null && isShown()) {
-            countsChart = ReportCharts.counts(pack().report().trend());
+    /** The trend charts, their table and the progress chart (null without a month). */
+    public MonthReportCharts getCharts() {
+        if (charts == null && isShown()) {
+            charts = new MonthReportCharts(pack().report());
         }
-        return countsChart;
-    }
-
-    public LineChart getHoursChart() {
-        if (hoursChart == null && isShown()) {
-            hoursChart = ReportCharts.hours(pack().report().trend());
-        }
-        return hoursChart;
-    }
-
-    public List<ReportCharts.TrendRow> getTrendRows() {
-        return isShown() ? ReportCharts.trendRows(pack().report().trend()) : List.of();
-    }
-
-    public String getTrendPeriod() {
-        return isShown() ? monthName(pack().report().trend().get(0).month()) + " – " + getMonthTitle() : "";
-    }
-
-    public ProgressChart getProgressChart() {
-        if (progressChart == null && isShown() && !pack().report().targets().isEmpty()) {
-            progressChart = ReportCharts.progress(pack().report().targets());
-        }
-        return progressChart;
+        return charts;
     }
 
     public String statusTag(TargetStatus status) {

@@ -52,9 +52,7 @@ public class ReportsPage {
     FormErrors errors;
 
     private String monthText;
-    private LineChart countsChart;
-    private LineChart hoursChart;
-    private ProgressChart progressChart;
+    private MonthReportCharts charts;
 
     private final ReportRead<MonthReport> read = new ReportRead<>(() -> {
             String asked = PageForms.param("month");
@@ -136,37 +134,12 @@ public class ReportsPage {
         return isShown() ? DisplayFormats.dateText(report().chosen().month().atEndOfMonth()) : "";
     }
 
-    /** The twelve-month trend of micro-enterprises on the directory and clients supported (null without a month). */
-    public LineChart getCountsChart() {
-        if (countsChart == null && isShown()) {
-            countsChart = ReportCharts.counts(report().trend());
+    /** The trend charts, their table and the progress chart (null without a month). */
+    public MonthReportCharts getCharts() {
+        if (charts == null && isShown()) {
+            charts = new MonthReportCharts(report());
         }
-        return countsChart;
-    }
-
-    /** The twelve-month trend of client hours (null without a month). */
-    public LineChart getHoursChart() {
-        if (hoursChart == null && isShown()) {
-            hoursChart = ReportCharts.hours(report().trend());
-        }
-        return hoursChart;
-    }
-
-    /** The trend charts' data table: one row a month, oldest first. */
-    public List<ReportCharts.TrendRow> getTrendRows() {
-        return isShown() ? ReportCharts.trendRows(report().trend()) : List.of();
-    }
-
-    public String getTrendPeriod() {
-        return isShown() ? ReportCharts.monthName(report().trend().get(0).month()) + " – " + getMonthTitle() : "";
-    }
-
-    /** Progress towards the targets on the month's last day (null without targets). */
-    public ProgressChart getProgressChart() {
-        if (progressChart == null && isShown() && !report().targets().isEmpty()) {
-            progressChart = ReportCharts.progress(report().targets());
-        }
-        return progressChart;
+        return charts;
     }
 
     public String getBoardPackUrl() {
