@@ -58,8 +58,6 @@ import org.microcare.domain.model.microenterprise.Gender;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
 public class Client {
 
-    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
-    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
     public static final String JPQL_PAGE = "SELECT c FROM Client c ORDER BY c.reference, c.id";
 
     public static final String JPQL_PAGE_BY_STATUS = "SELECT c FROM Client c WHERE c.status = :status ORDER BY c.reference, c.id";

@@ -22,8 +22,6 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
 public class CommunityActivity {
 
-    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
-    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
     public static final String JPQL_ALL = "SELECT a FROM CommunityActivity a ORDER BY a.retired, a.name, a.id";
 
     public static final String JPQL_PUBLIC = "SELECT a FROM CommunityActivity a WHERE a.retired = FALSE"

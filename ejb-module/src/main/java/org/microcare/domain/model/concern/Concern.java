@@ -33,8 +33,6 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
 public class Concern {
 
-    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
-    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
     public static final String JPQL_SEARCH = "SELECT c FROM Concern c WHERE (:me IS NULL OR c.microEnterpriseId = :me)"
             + " AND (:client IS NULL OR c.clientId = :client) AND (:status IS NULL OR c.status = :status)"
             + " ORDER BY c.raisedOn DESC, c.recordedAt DESC, c.id";

@@ -31,8 +31,6 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
 public class ReassessmentRequest {
 
-    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
-    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
     public static final String JPQL_OF_CLIENT = "SELECT r FROM ReassessmentRequest r WHERE r.clientId = :client"
             + " ORDER BY r.requestedOn DESC, r.recordedAt DESC, r.id";
 

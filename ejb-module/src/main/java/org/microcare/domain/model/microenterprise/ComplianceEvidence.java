@@ -30,8 +30,6 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
 public class ComplianceEvidence {
 
-    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
-    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
     public static final String JPQL_OF_MICRO_ENTERPRISE = "SELECT e FROM ComplianceEvidence e WHERE e.microEnterpriseId = :id"
             + " ORDER BY e.requirementCode, e.checkedOn DESC, e.recordedAt DESC";
 

@@ -43,8 +43,6 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
 public class MicroEnterprise {
 
-    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
-    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
     /** Read with a pessimistic write lock. */
     public static final String JPQL_FOR_CHANGE = "SELECT m FROM MicroEnterprise m WHERE m.id = :id";
 

@@ -24,8 +24,6 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
 public class SupportSession {
 
-    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
-    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
     public static final String JPQL_OF_MICRO_ENTERPRISE = "SELECT s FROM SupportSession s WHERE s.microEnterpriseId = :id"
             + " ORDER BY s.heldOn DESC, s.recordedAt DESC";
 

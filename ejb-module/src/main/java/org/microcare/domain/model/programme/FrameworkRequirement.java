@@ -32,8 +32,6 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
 public class FrameworkRequirement {
 
-    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
-    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
     public static final String JPQL_IN_FORCE_ON = "SELECT r FROM FrameworkRequirement r WHERE r.effectiveFrom <= :day"
             + " AND (r.effectiveTo IS NULL OR r.effectiveTo > :day) ORDER BY r.code";
 

@@ -23,8 +23,6 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
 public class FrameworkVersion {
 
-    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
-    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
     public static final String JPQL_HISTORY = "SELECT v FROM FrameworkVersion v ORDER BY v.number DESC";
 
     public static final String JPQL_LATEST_NUMBER = "SELECT MAX(v.number) FROM FrameworkVersion v";

@@ -26,8 +26,6 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
 public class GrantApplication {
 
-    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
-    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
     public static final String JPQL_OF_SCHEME = "SELECT a FROM GrantApplication a WHERE a.schemeId = :scheme"
             + " ORDER BY a.appliedOn DESC, a.id";
 

@@ -23,8 +23,6 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
 public class GrantScheme {
 
-    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
-    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
     public static final String JPQL_ALL = "SELECT g FROM GrantScheme g ORDER BY g.opensOn DESC, g.name";
 
     public static final String JPQL_BY_NAME = "SELECT g FROM GrantScheme g WHERE g.name = :name";

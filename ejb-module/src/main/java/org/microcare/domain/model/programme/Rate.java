@@ -26,8 +26,6 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
 public class Rate {
 
-    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
-    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
     public static final String JPQL_ALL = "SELECT r FROM Rate r ORDER BY r.type, r.validFrom DESC";
 
     public static final String JPQL_OF_TYPE = "SELECT r FROM Rate r WHERE r.type = :type ORDER BY r.validFrom DESC";

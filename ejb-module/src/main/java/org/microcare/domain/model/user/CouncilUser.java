@@ -25,8 +25,6 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
 public class CouncilUser {
 
-    // The JPQL the repositories run with createQuery. Not @NamedQuery: under TABLE_PER_TENANT EclipseLink
-    // prepares every named query of a council entity again for each transaction (see TenantTransactionInterceptor).
     public static final String JPQL_FIND_BY_USERNAME = "SELECT u FROM CouncilUser u WHERE u.username = :username";
 
     public static final String JPQL_FIND_ALL = "SELECT u FROM CouncilUser u ORDER BY u.username";
