@@ -151,33 +151,33 @@ public final class MatchingBenchmark {
     }
 
     /**
-     * Matching's hard filters written by hand: listed, today inside one of the ME's stored compliance ranges
-     * (the platform's own rule since V14), not away today, the service, the locality, the spare hours (capacity less the
+     * Matching's hard filters written by hand: in the directory today offering the client's service (a
+     * {@code directory_offer} row holds today: listed, inside one of the ME's stored compliance ranges, and the service;
+     * the platform's own rule since V18), not away today, the service, the locality, the spare hours (capacity less the
      * hours of arrangements active today, as the platform counts them; the benchmark loads none, but the database
      * still checks each ME for them), personal care.
      */
-    static final String RAW = "SELECT m.id, m.trading_name, m.capacity_hours_per_week, m.gender, m.pets_ok FROM micro_enterprise m"
-            + " WHERE m.stage = 'LISTED' AND m.capacity_hours_per_week - COALESCE((SELECT SUM(r.hours_per_week) FROM arrangement r"
+    static final String RAW = "SELECT m.id, m.trading_name, m.capacity_hours_per_week, m.gender, m.pets_ok FROM directory_offer o"
+            + " JOIN micro_enterprise m ON m.id = o.micro_enterprise_id WHERE o.service_code = ? AND o.valid_from <= ?"
+            + " AND (o.valid_to IS NULL OR o.valid_to > ?)"
+            + " AND m.capacity_hours_per_week - COALESCE((SELECT SUM(r.hours_per_week) FROM arrangement r"
             + " WHERE r.micro_enterprise_id = m.id AND r.starts_on <= ? AND (r.ends_on IS NULL OR r.ends_on >= ?)), 0) >= ?"
             + " AND (? = FALSE OR m.personal_care = TRUE)"
-            + " AND EXISTS (SELECT 1 FROM micro_enterprise_code s WHERE s.micro_enterprise_id = m.id AND s.kind = 'SERVICE' AND s.code = ?)"
             + " AND EXISTS (SELECT 1 FROM micro_enterprise_code l WHERE l.micro_enterprise_id = m.id AND l.kind = 'LOCALITY' AND l.code = ?)"
             + " AND NOT EXISTS (SELECT 1 FROM micro_enterprise_absence a WHERE a.micro_enterprise_id = m.id AND a.cancelled_at IS NULL"
-            + " AND a.starts_on <= ? AND a.ends_on >= ?)"
-            + " AND EXISTS (SELECT 1 FROM compliance_window w WHERE w.micro_enterprise_id = m.id AND w.valid_from <= ?"
-            + " AND (w.valid_to IS NULL OR w.valid_to > ?))";
+            + " AND a.starts_on <= ? AND a.ends_on >= ?)";
 
     static int rawSelect(PreparedStatement raw, Client client) throws Exception {
         Date today = Date.valueOf(LocalDate.now(java.time.ZoneId.of("Europe/London")));
-        raw.setDate(1, today);
-        raw.setDate(2, today);
-        raw.setInt(3, client.hours());
-        raw.setBoolean(4, client.personalCare());
-        raw.setString(5, client.service());
-        raw.setString(6, client.locality());
-        for (int i = 7; i <= 10; i++) {
+        raw.setString(1, client.service());
+        for (int i = 2; i <= 5; i++) {
             raw.setDate(i, today);
         }
+        raw.setInt(6, client.hours());
+        raw.setBoolean(7, client.personalCare());
+        raw.setString(8, client.locality());
+        raw.setDate(9, today);
+        raw.setDate(10, today);
         int rows = 0;
         try (ResultSet rs = raw.executeQuery()) {
             while (rs.next()) {

@@ -301,6 +301,7 @@ public class MicroEnterpriseService {
         StageChange change = me.moveTo(to, on, today.date(), reason, note, missing, microEnterprises.movesOf(id), actor.username(),
                 today.now());
         microEnterprises.add(change);
+        complianceWindows.relist(id);
         audit.record(actor, "MICRO_ENTERPRISE_STAGE_CHANGED", "MicroEnterprise", id,
                 from + " -> " + to + " on " + on + (reason == null ? "" : " (" + reason + ")"));
         return me;

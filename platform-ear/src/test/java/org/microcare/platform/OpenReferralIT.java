@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,13 +125,19 @@ class OpenReferralIT {
         String owner = "Owner" + (PRIVATE.size() / 2) + " Privatesurname";
         PRIVATE.add(postcode);
         PRIVATE.add(owner);
+        return council.as("bea.broker").create("micro-enterprises", record(name, owner, postcode, services, localities, rate, languages,
+                availability, profile)).getString("id");
+    }
+
+    /** An ME's record as the API takes it, to create or (with {@code ,'version':n} in {@code profile}) to change it. */
+    private static String record(String name, String owner, String postcode, List<String> services, List<String> localities, String rate,
+                                 List<String> languages, String availability, String profile) {
         String body = Json.createObjectBuilder().add("tradingName", name).build().toString();
-        body = body.substring(0, body.length() - 1) + json(",'ownerName':'" + owner + "','gender':'FEMALE','postcode':'" + postcode
+        return body.substring(0, body.length() - 1) + json(",'ownerName':'" + owner + "','gender':'FEMALE','postcode':'" + postcode
                 + "','localities':" + array(localities) + ",'services':" + array(services) + ",'hourlyRate':'" + rate
                 + "','capacityHoursPerWeek':20,'personalCare':true,'medication':false,'petsOk':true,'languages':" + array(languages)
                 + ",'specialisms':['DEMENTIA'],'availability':" + availability + ",'referralSource':'JOB_CLUB','enquiryDate':'2024-03-04'"
                 + profile + "}");
-        return council.as("bea.broker").create("micro-enterprises", body).getString("id");
     }
 
     private static String array(List<String> codes) {
@@ -366,6 +373,67 @@ class OpenReferralIT {
             assertEquals(404, get("/organizations/" + hidden.getValue()).status(), hidden.getKey());
         }
         assertEquals(0, validServicePage("?search=Hidden").getInt("total_items"));
+    }
+
+    /**
+     * The directory and the feed page through rows derived from the ME's stage, name and services (V18): each
+     * change is seen on the next request, in the order shown, and a paused ME leaves both. Ends paused, so the
+     * other tests see the same directory as before.
+     */
+    @Test
+    void aChangeOfStageNameOrServicesIsSeenByTheNextSearchInItsPlace() {
+        Map<String, String> catalogue = serviceNames();
+        Map<String, String> terms = new HashMap<>();
+        valid("/taxonomy_terms?per_page=100", "taxonomy_term_list.json").getJsonArray("contents").getValuesAs(JsonObject.class)
+                .forEach(t -> terms.put(t.getString("code"), t.getString("id")));
+        String name = "Zephyr Gardens";
+        String id = listed(name, "KA10 9ZZ", List.of("GARDENING"), List.of("TROON"), "18.00", List.of("en"), "[]", "");
+        VISIBLE.remove(name);
+        try {
+            assertEquals(name + ": " + catalogue.get("GARDENING"), lastService(terms.get("GARDENING")), "last by name among the gardeners");
+            assertTrue(directoryPage("?service=GARDENING").contains(name));
+            assertFalse(directoryPage("?service=RESPITE").contains(name));
+
+            CouncilFixture.Caller broker = council.as("bea.broker");
+            String renamed = "Aardvark Gardens";
+            Api.Answer changed = broker.put("micro-enterprises/" + id, record(renamed, "Owner Zephyr", "KA10 9ZZ", List.of("RESPITE", "GARDENING"),
+                    List.of("TROON"), "18.00", List.of("en"), "[]", ",'version':" + broker.get("micro-enterprises/" + id).json().getInt("version")));
+            assertEquals(200, changed.status(), changed.toString());
+            assertEquals(renamed + ": " + catalogue.get("RESPITE"), validServicePage("?taxonomy_term_id=" + terms.get("RESPITE") + "&per_page=1")
+                    .getJsonArray("contents").getJsonObject(0).getString("name"), "first by its new name, under the service it added");
+            String all = directoryPage("");
+            assertTrue(all.contains(renamed) && !all.contains(name), "the new name only");
+            assertTrue(all.indexOf(renamed) < all.indexOf("Ayr Garden Friends"), "sorted by the new name");
+
+            changed = broker.put("micro-enterprises/" + id, record(renamed, "Owner Zephyr", "KA10 9ZZ", List.of("RESPITE"), List.of("TROON"),
+                    "18.00", List.of("en"), "[]", ",'version':" + broker.get("micro-enterprises/" + id).json().getInt("version")));
+            assertEquals(200, changed.status(), changed.toString());
+            assertFalse(directoryPage("?service=GARDENING").contains(renamed), "a service no longer offered");
+            assertEquals(404, get("/services/" + serviceId(id, "GARDENING")).status());
+            assertEquals(200, get("/services/" + serviceId(id, "RESPITE")).status());
+        } finally {
+            move(id, "PAUSED");
+        }
+        assertFalse(directoryPage("").contains("Aardvark"), "paused: out of the directory");
+        assertFalse(directoryPage("?service=RESPITE").contains("Aardvark"));
+        assertEquals(0, validServicePage("?search=Aardvark").getInt("total_items"), "and out of the feed");
+        assertEquals(404, get("/services/" + serviceId(id, "RESPITE")).status());
+        assertEquals(404, api.get("/c/" + council.id() + "/directory/" + id, null, null).status());
+    }
+
+    /** The name of the last service of a taxonomy term's pages (5 a page). */
+    private String lastService(String term) {
+        JsonObject first = validServicePage("?taxonomy_term_id=" + term + "&per_page=5");
+        JsonArray last = validServicePage("?taxonomy_term_id=" + term + "&per_page=5&page=" + first.getInt("total_pages"))
+                .getJsonArray("contents");
+        return last.getJsonObject(last.size() - 1).getString("name");
+    }
+
+    /** The directory's first page (HTML) for a query. */
+    private static String directoryPage(String query) {
+        Api.Answer page = api.get("/c/" + council.id() + "/directory" + query, null, null);
+        assertEquals(200, page.status(), page.toString());
+        return page.body();
     }
 
     @Test

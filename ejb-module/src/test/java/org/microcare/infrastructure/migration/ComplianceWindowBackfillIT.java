@@ -48,6 +48,7 @@ class ComplianceWindowBackfillIT {
             me(s, "carer", false, "CARE");
             me(s, "cook", true, "MEALS");
             me(s, "nothing-yet", false, "CARE");
+            me(s, "developing", false, "CARE", "DEVELOPING");
             evidence(s, "e1", "carer", "DBS", "2024-02-01", "2027-02-01", null);
             evidence(s, "e0", "carer", "DBS", "2023-01-01", "2026-01-01", "e1");
             evidence(s, "e2", "cook", "DBS", "2024-02-01", null, null);
@@ -57,9 +58,13 @@ class ComplianceWindowBackfillIT {
     }
 
     static void me(Statement s, String id, boolean medication, String service) throws Exception {
+        me(s, id, medication, service, "LISTED");
+    }
+
+    static void me(Statement s, String id, boolean medication, String service, String stage) throws Exception {
         s.execute("INSERT INTO micro_enterprise (id, trading_name, owner_name, postcode, hourly_rate, capacity_hours_per_week, personal_care,"
                 + " medication, pets_ok, enquiry_date, stage, created_at, stage_since) VALUES ('" + id + "', '" + id + "', 'Owner', 'KA1 1AA', 20.00, 10,"
-                + " FALSE, " + medication + ", FALSE, '2024-01-02', 'LISTED', CURRENT_TIMESTAMP(3), '2024-01-02')");
+                + " FALSE, " + medication + ", FALSE, '2024-01-02', '" + stage + "', CURRENT_TIMESTAMP(3), '2024-01-02')");
         s.execute("INSERT INTO micro_enterprise_code (id, micro_enterprise_id, kind, code) VALUES ('" + UUID.randomUUID() + "', '" + id
                 + "', 'SERVICE', '" + service + "')");
     }
@@ -84,13 +89,27 @@ class ComplianceWindowBackfillIT {
                 "the superseded DBS check does not count; the medication and meals requirements do not apply");
         assertEquals(List.of("1000-01-01..2024-01-01", "2024-03-01..2025-03-01"), ranges("cook"), "a cook giving medication needs food hygiene and medication training too");
         assertEquals(List.of("1000-01-01..2024-01-01"), ranges("nothing-yet"), "compliant only before the framework came into force");
+        assertEquals(List.of("1000-01-01..2024-01-01"), ranges("developing"));
+
+        // V18: the directory's rows, derived from the listed MEs' ranges, names and services
+        for (String me : List.of("carer", "cook", "nothing-yet")) {
+            assertEquals(ranges(me), ranges("directory_listing", me, ""), me);
+        }
+        assertEquals(ranges("cook"), ranges("directory_offer", "cook", " AND service_code = 'MEALS' AND trading_name = 'cook'"));
+        assertEquals(List.of(), ranges("directory_offer", "cook", " AND service_code <> 'MEALS'"));
+        assertEquals(List.of(), ranges("directory_listing", "developing", ""), "not listed: not in the directory on any day");
+        assertEquals(List.of(), ranges("directory_offer", "developing", ""));
     }
 
     static List<String> ranges(String me) throws Exception {
+        return ranges("compliance_window", me, "");
+    }
+
+    static List<String> ranges(String table, String me, String and) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = server.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT valid_from, valid_to FROM `" + schema + "`.compliance_window WHERE micro_enterprise_id = '" + me
-                     + "' ORDER BY valid_from")) {
+             ResultSet rs = s.executeQuery("SELECT valid_from, valid_to FROM `" + schema + "`." + table + " WHERE micro_enterprise_id = '" + me
+                     + "'" + and + " ORDER BY valid_from")) {
             while (rs.next()) {
                 out.add(rs.getString(1) + ".." + rs.getString(2));
             }

@@ -2,6 +2,8 @@ package org.microcare.infrastructure.persistence.jpa;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +24,8 @@ import org.microcare.domain.model.microenterprise.CodeKind;
 import org.microcare.infrastructure.tenancy.SchemaNames;
 
 /**
- * {@link ComplianceWindowStore} in JPQL. What the ranges depend on, and the stored ranges compared with
+ * {@link ComplianceWindowStore} in JPQL, and the directory rows derived from the ranges in native SQL
+ * ({@link #relist}). What the ranges depend on, and the stored ranges compared with
  * the new ones (only an ME whose ranges changed is written), are read with locking reads, which
  * see the latest committed rows and wait for uncommitted ones: a framework change and an ME's new
  * evidence committed at the same moment either follow one another or deadlock (one is refused with a
@@ -40,6 +43,12 @@ public class JpaComplianceWindows implements ComplianceWindowStore {
     @Override
     public void renew(String microEnterpriseId) {
         renew(List.of(microEnterpriseId), requirements());
+        relist(microEnterpriseId);
+    }
+
+    @Override
+    public void relist(String microEnterpriseId) {
+        relist(List.of(microEnterpriseId));
     }
 
     @Override
@@ -48,12 +57,13 @@ public class JpaComplianceWindows implements ComplianceWindowStore {
                 .setLockMode(LockModeType.PESSIMISTIC_READ).getResultList();
         List<ComplianceWindows.Requirement> requirements = requirements();
         for (int from = 0; from < ids.size(); from += BATCH) {
-            renew(ids.subList(from, Math.min(ids.size(), from + BATCH)), requirements);
+            relist(renew(ids.subList(from, Math.min(ids.size(), from + BATCH)), requirements));
         }
         return ids.size();
     }
 
-    private void renew(List<String> ids, List<ComplianceWindows.Requirement> requirements) {
+    /** Renews the ranges of these MEs; returns those whose ranges changed (written). */
+    private Set<String> renew(List<String> ids, List<ComplianceWindows.Requirement> requirements) {
         Map<String, Boolean> medication = new LinkedHashMap<>();
         em.createQuery("SELECT m.id, m.medication FROM MicroEnterprise m WHERE m.id IN :ids", Object[].class).setParameter("ids", ids)
                 .setLockMode(LockModeType.PESSIMISTIC_READ).getResultList()
@@ -84,11 +94,43 @@ public class JpaComplianceWindows implements ComplianceWindowStore {
             }
         });
         if (changed.isEmpty()) {
-            return;
+            return Set.of();
         }
         em.createQuery("DELETE FROM ComplianceWindow w WHERE w.microEnterpriseId IN :ids").setParameter("ids", List.copyOf(changed.keySet()))
                 .executeUpdate();
         insert(changed);
+        return changed.keySet();
+    }
+
+    /**
+     * Rewrites the directory rows of these MEs ({@code directory_listing}, {@code directory_offer}, V18) from what
+     * they are derived from, as the database holds it now (the transaction's changes flushed first): the ME's
+     * stage and trading name, its service codes and its stored ranges. Two deletes and two {@code INSERT … SELECT}s,
+     * the same statements as the migration's backfill, so the rows cannot be derived two ways.
+     */
+    private void relist(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.flush();
+        String s = "`" + SchemaNames.boundTo(em) + "`.";
+        String in = " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        String listed = " FROM " + s + "micro_enterprise m JOIN " + s + "compliance_window w ON w.micro_enterprise_id = m.id";
+        for (String sql : List.of(
+                "DELETE FROM " + s + "directory_offer WHERE micro_enterprise_id" + in,
+                "DELETE FROM " + s + "directory_listing WHERE micro_enterprise_id" + in,
+                "INSERT INTO " + s + "directory_listing (micro_enterprise_id, valid_from, valid_to, trading_name)"
+                        + " SELECT m.id, w.valid_from, w.valid_to, m.trading_name" + listed + " WHERE m.stage = 'LISTED' AND m.id" + in,
+                "INSERT INTO " + s + "directory_offer (micro_enterprise_id, service_code, valid_from, valid_to, trading_name)"
+                        + " SELECT m.id, c.code, w.valid_from, w.valid_to, m.trading_name" + listed + " JOIN " + s + "micro_enterprise_code c"
+                        + " ON c.micro_enterprise_id = m.id AND c.kind = 'SERVICE' WHERE m.stage = 'LISTED' AND m.id" + in)) {
+            Query statement = em.createNativeQuery(sql);
+            int i = 1;
+            for (String id : ids) {
+                statement.setParameter(i++, id);
+            }
+            statement.executeUpdate();
+        }
     }
 
     /**

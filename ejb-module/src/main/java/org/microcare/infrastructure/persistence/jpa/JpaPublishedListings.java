@@ -16,11 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 
 import org.eclipse.persistence.config.QueryHints;
 
 import org.microcare.domain.model.directory.Check;
+import org.microcare.domain.model.directory.DirectoryListing;
+import org.microcare.domain.model.directory.DirectoryOffer;
 import org.microcare.domain.model.directory.Listing;
 import org.microcare.domain.model.directory.ListingPage;
 import org.microcare.domain.model.directory.ListingSearch;
@@ -37,12 +38,14 @@ import org.microcare.domain.model.microenterprise.Stage;
  * page's listings are read as a projection of the public columns only, then their codes and
  * windows in one query each.
  *
- * <p>Visible on a day = {@code LISTED} and the day inside one of the ME's stored compliance ranges
- * ({@code compliance_window}, V14, kept by {@link JpaComplianceWindows} in the transactions that change
- * evidence, services, medication or the framework): one probe of {@code ix_compliance_window_me} per ME,
- * where deciding the framework per ME on every request cost most of a page (docs/benchmarks.md,
- * directory search). A page is one query: the ids in order with the total alongside
- * ({@code COUNT(*) OVER ()}), so the conditions run once, not once for the count and again for the page.
+ * <p>Visible on a day = a {@link DirectoryListing} row whose range holds the day: the ME is {@code LISTED}
+ * and the day is inside one of its stored compliance ranges ({@code compliance_window}, V14). Those rows,
+ * and one per service the ME offers ({@link DirectoryOffer}), carry the trading name and are indexed in the
+ * order the directory shows them (V18, kept by {@link JpaComplianceWindows} in the transactions that change
+ * stage, name, services, evidence or the framework). So a page is one range of one index read in order up
+ * to the page's last row, and the total a count of that range; the ME itself is joined only when the search
+ * filters on its own columns (words, flags). Joining the ME, its service code and its range
+ * for every ME of a service cost about 8 of a page's 10 ms in the database (docs/benchmarks.md).
  */
 @ApplicationScoped
 public class JpaPublishedListings implements PublishedListings {
@@ -62,33 +65,27 @@ public class JpaPublishedListings implements PublishedListings {
             + " m.medication, m.petsOk, m.evenings, m.weekends, m.lastMinute, m.capacityHoursPerWeek, m.publicPhone, m.publicEmail,"
             + " m.website, m.lastConfirmedOn";
 
+    /** The range of directory row {@code alias} holds {@code :day}. */
+    private static String holds(String alias) {
+        return alias + ".validFrom <= :day AND (" + alias + ".validTo IS NULL OR " + alias + ".validTo > :day)";
+    }
+
     @PersistenceContext(unitName = "microcare")
     EntityManager em;
 
-    /** The ME and its compliance range, as every query built from a {@link Where} names them. */
-    static final String ME_AND_RANGE = "MicroEnterprise m, ComplianceWindow cw";
-
-    /** A query's WHERE clause and its parameters, built from a search. */
+    /**
+     * A query's WHERE clause and its parameters, built from a search, on the directory row {@code e} (a
+     * {@link DirectoryListing}, or a {@link DirectoryOffer} for a service filter or the feed's offers) and, when
+     * a condition needs the ME's own columns, the ME {@code m} ({@link #joinsMe}).
+     */
     private static final class Where {
-        final StringBuilder jpql = new StringBuilder("m.stage = :listed");
+        final StringBuilder jpql = new StringBuilder(holds("e"));
         final Map<String, Object> params = new HashMap<>();
-        /** The part of {@link #jpql} that says the ME meets the framework on the day. */
-        final String compliance;
+        boolean joinsMe;
         private int next;
 
-        /**
-         * Listed, and the day inside one of the ME's compliance ranges: a join to the range ({@code cw}, which
-         * every query built from this names in its FROM after {@code m}: {@link #ME_AND_RANGE}), at most one
-         * row per ME because an ME's ranges never overlap. A join, not {@code EXISTS}: MariaDB runs such an
-         * {@code EXISTS} as a semi-join that reads every range of the council first, where the join probes
-         * {@code ix_compliance_window_me} once per ME the rest of the query lets through.
-         */
         Where(LocalDate day) {
-            params.put("listed", Stage.LISTED);
             params.put("day", day);
-            compliance = "EXISTS (SELECT cw2 FROM ComplianceWindow cw2 WHERE cw2.microEnterpriseId = m.id AND cw2.validFrom <= :day"
-                    + " AND (cw2.validTo IS NULL OR cw2.validTo > :day))";
-            and("cw.microEnterpriseId = m.id AND cw.validFrom <= :day AND (cw.validTo IS NULL OR cw.validTo > :day)");
         }
 
         String param(Object value) {
@@ -101,15 +98,22 @@ public class JpaPublishedListings implements PublishedListings {
             jpql.append(" AND ").append(condition);
         }
 
+        /** A condition on the ME's own columns ({@code m}). */
+        void me(String condition) {
+            joinsMe = true;
+            and(condition);
+        }
+
         void code(CodeKind kind, String code) {
             if (code != null && !code.isBlank()) {
-                and("EXISTS (SELECT c FROM MicroEnterpriseCode c WHERE c.microEnterprise = m AND c.kind = " + param(kind)
+                and("EXISTS (SELECT c FROM MicroEnterpriseCode c WHERE c.microEnterpriseId = e.microEnterpriseId AND c.kind = " + param(kind)
                         + " AND c.code = " + param(code) + ")");
             }
         }
 
-        <T> void apply(TypedQuery<T> query) {
-            params.forEach(query::setParameter);
+        /** FROM and WHERE, the directory row first: its index gives the rows of the day in the order shown. */
+        String from(String entity) {
+            return "FROM " + entity + " e" + (joinsMe ? ", MicroEnterprise m WHERE m.id = e.microEnterpriseId AND " : " WHERE ") + jpql;
         }
 
         void apply(Query query) {
@@ -118,28 +122,32 @@ public class JpaPublishedListings implements PublishedListings {
     }
 
     /**
-     * The conditions of a search. {@code serviceByCode}: the query joins the service code rows ({@code o}),
-     * which keep the search's service already, so no second look-up of it.
+     * The conditions of a search. {@code serviceByRow}: the query reads {@link DirectoryOffer} rows, which
+     * keep the search's service themselves ({@code e.serviceCode}), so no look-up of the code.
      */
-    private Where where(ListingSearch s, LocalDate day, boolean serviceByCode) {
+    private Where where(ListingSearch s, LocalDate day, boolean serviceByRow) {
         Where w = new Where(day);
         if (s.words() != null) {
             for (String word : s.words().toLowerCase(Locale.ROOT).trim().split("\\s+")) {
                 if (!word.isEmpty()) {
                     String like = w.param("%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-                    w.and("(LOWER(m.tradingName) LIKE " + like + " ESCAPE '!' OR LOWER(m.publicDescription) LIKE " + like
+                    w.me("(LOWER(m.tradingName) LIKE " + like + " ESCAPE '!' OR LOWER(m.publicDescription) LIKE " + like
                             + " ESCAPE '!' OR LOWER(m.experience) LIKE " + like + " ESCAPE '!')");
                 }
             }
         }
-        if (!serviceByCode) {
+        if (serviceByRow) {
+            if (hasService(s)) {
+                w.and("e.serviceCode = " + w.param(s.service()));
+            }
+        } else {
             w.code(CodeKind.SERVICE, s.service());
         }
         w.code(CodeKind.LOCALITY, s.locality());
         w.code(CodeKind.LANGUAGE, s.language());
         w.code(CodeKind.SPECIALISM, s.specialism());
         if (s.day() != null || s.time() != null) {
-            StringBuilder window = new StringBuilder("EXISTS (SELECT a FROM AvailabilityWindow a WHERE a.microEnterprise = m");
+            StringBuilder window = new StringBuilder("EXISTS (SELECT a FROM AvailabilityWindow a WHERE a.microEnterpriseId = e.microEnterpriseId");
             if (s.day() != null) {
                 window.append(" AND a.day = ").append(w.param(s.day()));
             }
@@ -149,24 +157,24 @@ public class JpaPublishedListings implements PublishedListings {
             w.and(window.append(")").toString());
         }
         if (s.evenings()) {
-            w.and("(m.evenings = TRUE OR EXISTS (SELECT ae FROM AvailabilityWindow ae WHERE ae.microEnterprise = m AND ae.endsAt > "
+            w.me("(m.evenings = TRUE OR EXISTS (SELECT ae FROM AvailabilityWindow ae WHERE ae.microEnterprise = m AND ae.endsAt > "
                     + w.param(LocalTime.of(18, 0)) + "))");
         }
         if (s.weekends()) {
-            w.and("(m.weekends = TRUE OR EXISTS (SELECT aw FROM AvailabilityWindow aw WHERE aw.microEnterprise = m AND aw.day IN ("
+            w.me("(m.weekends = TRUE OR EXISTS (SELECT aw FROM AvailabilityWindow aw WHERE aw.microEnterprise = m AND aw.day IN ("
                     + w.param(Weekday.SAT) + ", " + w.param(Weekday.SUN) + ")))");
         }
         if (s.personalCare()) {
-            w.and("m.personalCare = TRUE");
+            w.me("m.personalCare = TRUE");
         }
         if (s.medication()) {
-            w.and("m.medication = TRUE");
+            w.me("m.medication = TRUE");
         }
         if (s.petsOk()) {
-            w.and("m.petsOk = TRUE");
+            w.me("m.petsOk = TRUE");
         }
         if (s.spareCapacity()) {
-            w.and("m.capacityHoursPerWeek > 0");
+            w.me("m.capacityHoursPerWeek > 0");
         }
         return w;
     }
@@ -175,39 +183,25 @@ public class JpaPublishedListings implements PublishedListings {
     record Condition(String jpql, Map<String, Object> params) {
     }
 
+    private static final String IN_DIRECTORY = "EXISTS (SELECT l FROM DirectoryListing l WHERE l.microEnterpriseId = m.id AND " + holds("l") + ")";
+
     /**
      * Listed, but not in the directory on the day: the directory's own rule, negated, for the broker
      * dashboard ({@code JpaMicroEnterpriseQueries}), so the two can never disagree.
      */
     Condition listedButHidden(LocalDate day) {
-        Where w = new Where(day);
-        String jpql = "m.stage = :listed AND NOT " + w.compliance;
-        return new Condition(jpql, Map.copyOf(w.params));
+        return new Condition("m.stage = :listed AND NOT " + IN_DIRECTORY, Map.of("listed", Stage.LISTED, "day", day));
     }
 
-    /**
-     * Visible in the directory on the day (listed and meeting the framework): the directory's own rule, for
-     * matching, in its {@code EXISTS} form (matching starts from the MEs of the client's service and area,
-     * where the optimizer probes the range per ME, as the benchmark's raw select does).
-     */
+    /** Visible in the directory on the day (listed and meeting the framework): the directory's own rule, on ME {@code m}. */
     Condition visibleOn(LocalDate day) {
-        Where w = new Where(day);
-        return new Condition("m.stage = :listed AND " + w.compliance, Map.of("listed", Stage.LISTED, "day", day));
+        return new Condition(IN_DIRECTORY, Map.of("day", day));
     }
 
     @Override
     public ListingPage search(ListingSearch search, LocalDate day, int page, int size) {
         Window found = window(search, day, false, page, size);
         return new ListingPage(found.ids.isEmpty() ? List.of() : listings(columns(found.ids)), found.total, page, size);
-    }
-
-    /** The offers (one service code of a visible ME each) matching the search: alias {@code o} next to the ME's {@code m}. */
-    private static String offersFrom(Where w, ListingSearch search) {
-        String from = "FROM MicroEnterpriseCode o, " + ME_AND_RANGE + " WHERE o.microEnterprise = m AND o.kind = " + w.param(CodeKind.SERVICE);
-        if (hasService(search)) {
-            from += " AND o.code = " + w.param(search.service());
-        }
-        return from + " AND " + w.jpql;
     }
 
     private static boolean hasService(ListingSearch search) {
@@ -234,41 +228,44 @@ public class JpaPublishedListings implements PublishedListings {
     }
 
     /**
-     * The page's ids in order (trading name, id, then the offer's code), with the total of the whole search
-     * read alongside by a window function, so the conditions run once; only a page past the end (no row
-     * to carry the total) needs a count of its own.
-     *
-     * <p>With a service in the search, the rows of that service code drive the query ({@code STRAIGHT_JOIN},
-     * the code table first): the optimizer's estimates for "service = X" and "stage = LISTED" are close, and
-     * starting from the listed MEs would decide the visibility of every listed ME, not only of those
-     * offering the service (about 30 against 120 ms a page in the benchmark).
+     * The page's ids in order (trading name, id, then the offer's code), then how many rows the whole search
+     * has: known from the page itself when it is the last one (fewer rows than a page, or none on page 1),
+     * otherwise counted. With a service in the search, or for the feed's offers, the rows are
+     * {@link DirectoryOffer}s (at most one per ME and service on a day: an ME's ranges never overlap);
+     * otherwise {@link DirectoryListing}s (at most one per ME on a day). The page reads the directory row's
+     * index in the order shown and stops at the page's last row; the count reads the same index range without
+     * sorting. When the ME is joined, the directory row stays first ({@code STRAIGHT_JOIN}) to keep that order.
+     * A window function for the total ({@code COUNT(*) OVER ()}) made the database sort every row of the
+     * search for each page instead (2.6 against 1.8 ms for a service's page, 10 against 4.7 ms for the whole
+     * directory's, by hand on the benchmark's 10,000 MEs).
      */
     private Window window(ListingSearch search, LocalDate day, boolean offers, int page, int size) {
-        boolean byService = hasService(search);
-        Where w = where(search, day, byService);
-        boolean codeRows = offers || byService;
-        String from = codeRows ? offersFrom(w, search) : "FROM " + ME_AND_RANGE + " WHERE " + w.jpql;
-        Query rows = em.createQuery("SELECT " + (codeRows ? "o.code, " : "") + "m.id, SQL('COUNT(*) OVER ()') " + from
-                + " ORDER BY m.tradingName, m.id" + (offers ? ", o.code" : ""));
-        if (byService) {
+        boolean byOffer = offers || hasService(search);
+        Where w = where(search, day, byOffer);
+        String from = w.from(byOffer ? "DirectoryOffer" : "DirectoryListing");
+        Query rows = em.createQuery("SELECT " + (byOffer ? "e.serviceCode, " : "") + "e.microEnterpriseId " + from
+                + " ORDER BY e.tradingName, e.microEnterpriseId" + (offers ? ", e.serviceCode" : ""));
+        if (w.joinsMe) {
             rows.setHint(QueryHints.HINT, "STRAIGHT_JOIN");
         }
         w.apply(rows);
-        rows.setFirstResult((page - 1) * size).setMaxResults(size);
+        int skipped = (page - 1) * size;
+        rows.setFirstResult(skipped).setMaxResults(size);
         @SuppressWarnings("unchecked")
-        List<Object[]> found = rows.getResultList();
-        if (found.isEmpty()) {
-            if (page == 1) {
-                return new Window(List.of(), List.of(), 0);
-            }
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) " + from, Long.class);
+        List<Object> found = rows.getResultList();
+        long total;
+        if (found.size() < size && (page == 1 || !found.isEmpty())) {
+            total = skipped + found.size();
+        } else {
+            Query count = em.createQuery("SELECT COUNT(e.microEnterpriseId) " + from);
             w.apply(count);
-            return new Window(List.of(), List.of(), count.getSingleResult());
+            total = ((Number) count.getSingleResult()).longValue();
         }
-        int id = codeRows ? 1 : 0;
-        return new Window(found.stream().map(r -> (String) r[id]).toList(),
-                codeRows ? found.stream().map(r -> (String) r[0]).toList() : List.of(),
-                ((Number) found.get(0)[id + 1]).longValue());
+        if (!byOffer) {
+            return new Window(found.stream().map(String.class::cast).toList(), List.of(), total);
+        }
+        return new Window(found.stream().map(r -> (String) ((Object[]) r)[1]).toList(),
+                found.stream().map(r -> (String) ((Object[]) r)[0]).toList(), total);
     }
 
     /** The public columns of these MEs, in the order of the ids. */
@@ -280,15 +277,13 @@ public class JpaPublishedListings implements PublishedListings {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** One probe of the code rows' {@code ix_me_code_feed} (V8), then the visibility of that one ME. */
+    /** One probe of the code rows' {@code ix_me_code_feed} (V8), then that offer's directory row on the day. */
     @Override
     public Optional<Offer> offer(String serviceId, LocalDate day) {
-        Where w = where(ListingSearch.ALL, day, true);
-        w.and("o.feedId = " + w.param(serviceId));
-        Query rows = em.createQuery("SELECT m.id, o.code " + offersFrom(w, ListingSearch.ALL));
-        w.apply(rows);
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = rows.getResultList();
+        List<Object[]> found = em.createQuery("SELECT o.microEnterpriseId, o.code FROM MicroEnterpriseCode o, DirectoryOffer e"
+                        + " WHERE o.feedId = :feedId AND o.kind = :kind AND e.microEnterpriseId = o.microEnterpriseId AND e.serviceCode = o.code"
+                        + " AND " + holds("e"), Object[].class)
+                .setParameter("feedId", serviceId).setParameter("kind", CodeKind.SERVICE).setParameter("day", day).getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -298,21 +293,16 @@ public class JpaPublishedListings implements PublishedListings {
 
     @Override
     public Optional<Listing> visible(String id, LocalDate day) {
-        Where w = where(ListingSearch.ALL, day, false);
-        w.and("m.id = " + w.param(id));
-        Query rows = em.createQuery("SELECT " + COLUMNS + " FROM " + ME_AND_RANGE + " WHERE " + w.jpql);
-        w.apply(rows);
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = rows.getResultList();
+        List<Object[]> found = em.createQuery("SELECT " + COLUMNS + " FROM MicroEnterprise m, DirectoryListing e WHERE m.id = :id"
+                        + " AND e.microEnterpriseId = m.id AND " + holds("e"), Object[].class)
+                .setParameter("id", id).setParameter("day", day).getResultList();
         return listings(found).stream().findFirst();
     }
 
     @Override
     public List<String> visibleIds(LocalDate day) {
-        Where w = where(ListingSearch.ALL, day, false);
-        TypedQuery<String> ids = em.createQuery("SELECT m.id FROM " + ME_AND_RANGE + " WHERE " + w.jpql + " ORDER BY m.id", String.class);
-        w.apply(ids);
-        return ids.getResultList();
+        return em.createQuery("SELECT e.microEnterpriseId FROM DirectoryListing e WHERE " + holds("e") + " ORDER BY e.microEnterpriseId",
+                String.class).setParameter("day", day).getResultList();
     }
 
     @Override
