@@ -36,6 +36,7 @@ public final class MatchingBenchmark {
     static int clients = 30;
     static int requests = 600;
     static int warmup = 200;
+    static int pauseSeconds = 0;
 
     public static void main(String[] args) throws Exception {
         for (int i = 0; i < args.length; i += 2) {
@@ -45,6 +46,7 @@ public final class MatchingBenchmark {
                 case "--clients" -> clients = Integer.parseInt(v);
                 case "--requests" -> requests = Integer.parseInt(v);
                 case "--warmup" -> warmup = Integer.parseInt(v);
+                case "--pause-seconds" -> pauseSeconds = Integer.parseInt(v);
                 default -> {
                     if (!DirectoryBenchmark.db.option(args[i], v)) {
                         throw new IllegalArgumentException("Unknown option " + args[i]);
@@ -52,8 +54,8 @@ public final class MatchingBenchmark {
                 }
             }
         }
-        if (mes > 50_000 || clients < 1 || clients > 500 || requests > 10_000 || warmup > 5_000) {
-            throw new IllegalArgumentException("Out of bounds: at most 50000 MEs, 500 clients, 10000 requests, 5000 warm-up requests");
+        if (mes > 50_000 || clients < 1 || clients > 500 || requests > 10_000 || warmup > 5_000 || pauseSeconds < 0 || pauseSeconds > 3600) {
+            throw new IllegalArgumentException("Out of bounds: at most 50000 MEs, 500 clients, 10000 requests, 5000 warm-up requests, a pause of 3600 s");
         }
         System.out.printf("mes=%d clients=%d requests=%d warmup=%d db=%s%n", mes, clients, requests, warmup, DirectoryBenchmark.db.where());
         try (BenchPlatform platform = BenchPlatform.start(DirectoryBenchmark.db, "-Xmx1g", "-XX:+UseSerialGC")) {
@@ -121,6 +123,11 @@ public final class MatchingBenchmark {
                     BenchPlatform.median(counts.stream().map(Integer::longValue).toList()),
                     counts.stream().mapToInt(Integer::intValue).max().orElse(0));
 
+            if (pauseSeconds > 0) {
+                System.out.printf("pausing %d s: %s on port %d, council schema %s, broker %s, clients %s%n", pauseSeconds, platform.base,
+                        platform.port, platform.councilSchema(COUNCIL), BROKER, made.stream().map(Client::id).limit(3).toList());
+                Thread.sleep(pauseSeconds * 1000L);
+            }
             for (int i = 0; i < warmup; i++) {
                 matches(platform, made.get(i % made.size()));
                 rawSelect(raw, made.get(i % made.size()));
