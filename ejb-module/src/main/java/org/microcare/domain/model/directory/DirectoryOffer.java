@@ -18,8 +18,8 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 
 /**
- * A {@link DirectoryListing} range for one service the ME offers: what the directory's service filter and
- * the Open Referral feed's services page through, by service and trading name. Derived like the listing,
+ * A {@link DirectoryListing} range for one service the ME offers: what the directory's service filter, the
+ * Open Referral feed's services and matching read, by service and trading name. Derived like the listing,
  * in the same transaction (V18).
  */
 @Entity
@@ -28,50 +28,16 @@ import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 @Table(name = "directory_offer")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchemaProperty.NAME)
-public class DirectoryOffer {
-
-    @Id
-    @Column(name = "micro_enterprise_id")
-    private String microEnterpriseId;
+public class DirectoryOffer extends DirectoryRow {
 
     @Id
     @Column(name = "service_code")
     private String serviceCode;
 
-    @Id
-    @Column(name = "valid_from")
-    private LocalDate validFrom;
-
-    @Column(name = "valid_to")
-    private LocalDate validTo;
-
-    @Column(name = "trading_name")
-    private String tradingName;
-
     protected DirectoryOffer() {
     }
 
-    public String getMicroEnterpriseId() {
-        return microEnterpriseId;
-    }
-
-    public String getServiceCode() {
-        return serviceCode;
-    }
-
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
-
-    public LocalDate getValidTo() {
-        return validTo;
-    }
-
-    public String getTradingName() {
-        return tradingName;
-    }
-
-    /** The primary key: one row per ME, service and range. */
+    /** The primary key: the ME, the service and the first day of the range. */
     public static final class Key implements Serializable {
         private static final long serialVersionUID = 1L;
         private String microEnterpriseId;
