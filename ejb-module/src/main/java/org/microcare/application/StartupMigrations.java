@@ -38,6 +38,8 @@ public class StartupMigrations {
 
     private static final Logger LOG = Logger.getLogger(StartupMigrations.class.getName());
     private static final String PLATFORM_LOCK = "microcare.platform-migration";
+    /** Logged once, when readiness turns true: what an operator (or a script reading the log) waits for. */
+    public static final String READY = "Microcare ready: start-up migrations finished";
 
     @Resource(lookup = "java:app/jdbc/microcare")
     DataSource dataSource;
@@ -77,6 +79,7 @@ public class StartupMigrations {
                 migrateTenants();
             }
             tenantsReady.set(true);
+            LOG.info(READY);
         } catch (RuntimeException e) {
             problem = e.getMessage();
             LOG.log(Level.SEVERE, "Start-up migration failed: " + e.getMessage(), e);

@@ -85,6 +85,7 @@ public class TenantProvisioner {
             times.mark("check");
             migrator.createSchema(schema);
             times.mark("schema");
+            LOG.info(() -> "Council " + tenantId + ": schema " + schema + " created, migrating");
             pause();
             String version = migrator.migrateTenant(schema);
             times.mark("migrate");

@@ -32,6 +32,7 @@ import org.microcare.application.ProgrammeLists;
 import org.microcare.application.ProgrammeQueries;
 import org.microcare.application.ProgrammeSettingsService;
 import org.microcare.application.StartupMigrations;
+import org.microcare.testing.StartupReady;
 import org.microcare.application.TenantOnboardingService;
 import org.microcare.application.TenantOnboardingService.OnboardCouncil;
 import org.microcare.application.casework.ClientForm.StatusMove;
@@ -112,10 +113,7 @@ class ClientRetentionIT {
 
     @BeforeEach
     void platformIsMigrated() throws InterruptedException {
-        for (int i = 0; i < 600 && !startup.isReady(); i++) {
-            Thread.sleep(100);
-        }
-        assertTrue(startup.isReady(), "start-up migrations: " + startup.problem().orElse("still running"));
+        StartupReady.await(startup, java.time.Duration.ofSeconds(60));
     }
 
     private CurrentTenant council() {

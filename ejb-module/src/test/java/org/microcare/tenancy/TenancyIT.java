@@ -31,6 +31,7 @@ import org.microcare.application.AuditQueries;
 import org.microcare.application.ProgrammeQueries;
 import org.microcare.application.ProgrammeLists;
 import org.microcare.application.StartupMigrations;
+import org.microcare.testing.StartupReady;
 import org.microcare.application.TenantOnboardingService;
 import org.microcare.application.TenantOnboardingService.OnboardCouncil;
 import org.microcare.domain.model.programme.CatalogueEntry;
@@ -82,10 +83,7 @@ class TenancyIT {
 
     @BeforeEach
     void platformIsMigrated() throws InterruptedException {
-        for (int i = 0; i < 600 && !startup.isReady(); i++) {
-            Thread.sleep(100);
-        }
-        assertTrue(startup.isReady(), "start-up migrations: " + startup.problem().orElse("still running"));
+        StartupReady.await(startup, java.time.Duration.ofSeconds(60));
     }
 
     private Tenant onboard(String prefix, String nation) {

@@ -47,6 +47,7 @@ public final class MicrocareDeployment {
                 .addPackages(true, path -> !path.get().matches(".*(Test|IT)(\\$.*)?\\.class") && !path.get().contains("/testing/"),
                         "org.microcare")
                 .addClasses(testClasses)
+                .addClass(StartupReady.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
                 .addAsResource(new StringAsset(String.join("\n",

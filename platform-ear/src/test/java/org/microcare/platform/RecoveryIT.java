@@ -47,7 +47,8 @@ class RecoveryIT {
         CompletableFuture.runAsync(() -> api.post("/platform/api/v1/tenants",
                 Api.onboardJson("killed-council", "Killed Council", "WALES", "Half Way", "half.admin", "half-admin-password"),
                 OPERATOR, OPERATOR_PASSWORD));
-        waitFor(() -> schemaExists(schema), 30_000);
+        platform.awaitLine(line -> line.contains("schema " + schema + " created"), java.time.Duration.ofSeconds(30));
+        assertTrue(schemaExists(schema), "the log says the schema was created");
         platform.kill();
 
         assertEquals("PROVISIONING", statusInStore("killed-council"));
@@ -147,16 +148,6 @@ class RecoveryIT {
                 names.add(rs.getString(1));
             }
             return names;
-        }
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("condition not met within " + millis + " ms");
-            }
-            Thread.sleep(100);
         }
     }
 }

@@ -56,6 +56,7 @@ public final class RunningPlatform implements AutoCloseable {
     private final Map<String, String> extraEnv;
     private final int port;
     private Process process;
+    private Output output;
     private Path log;
     private int starts;
     private boolean configuredOperator = true;
@@ -95,7 +96,7 @@ public final class RunningPlatform implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-XX:+UseSerialGC", "-jar", jar.toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("MICROCARE_"));
         env.put("MICROCARE_HOME", home.toString());
@@ -112,28 +113,92 @@ public final class RunningPlatform implements AutoCloseable {
         env.putAll(extraEnv);
         env.putAll(envForThisStart);
         process = pb.start();
+        output = new Output(process, log);
         waitUntilReady(Duration.ofSeconds(180));
     }
 
-    private void waitUntilReady(Duration timeout) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Platform " + name + " exited with " + process.exitValue() + "; log: " + tail());
-            }
-            try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("microcare-migrations")) {
-                    return;
+    /**
+     * The platform's output, copied line by line to its log file by a thread of its own, and kept so that a
+     * test can wait for a line to appear ({@link #awaitLine}) instead of polling.
+     */
+    private static final class Output {
+        private final List<String> lines = new ArrayList<>();
+        private boolean ended;
+
+        Output(Process process, Path file) throws IOException {
+            java.io.BufferedWriter writer = Files.newBufferedWriter(file);
+            Thread copier = new Thread(() -> {
+                try (writer; java.io.BufferedReader in = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        writer.write(line);
+                        writer.newLine();
+                        writer.flush();
+                        synchronized (this) {
+                            lines.add(line);
+                            notifyAll();
+                        }
+                    }
+                } catch (IOException e) {
+                    // the process is gone; what was read is in the file
+                } finally {
+                    synchronized (this) {
+                        ended = true;
+                        notifyAll();
+                    }
                 }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
+            }, "platform-output-" + file.getFileName());
+            copier.setDaemon(true);
+            copier.start();
         }
-        throw new IllegalStateException("Platform " + name + " not ready within " + timeout + "; log: " + tail());
+
+        /** Waits until {@code count} lines match, the output ends or the time is up; whether they did. */
+        synchronized boolean awaitLine(java.util.function.Predicate<String> line, int count, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                if (lines.stream().filter(line).count() >= count) {
+                    return true;
+                }
+                long left = deadline - System.nanoTime();
+                if (ended || left <= 0) {
+                    return false;
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        }
+    }
+
+    /** Waits for a line of this start's output; fails with the log's tail if it does not come within the time. */
+    public void awaitLine(java.util.function.Predicate<String> line, Duration timeout) throws InterruptedException {
+        if (!output.awaitLine(line, 1, timeout)) {
+            throw new IllegalStateException("Platform " + name + ": the awaited line did not come within " + timeout + "; log: " + tail());
+        }
+    }
+
+    /**
+     * Ready = Payara Micro has started (its "ready in" line) and {@code /health/ready} says the start-up migrations
+     * are done. They run in the background, one per web module, each logging "Microcare ready" when it is done:
+     * after each such line, readiness is asked again. Waits on the output's lines, never a fixed time.
+     */
+    private void waitUntilReady(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (!output.awaitLine(l -> l.contains("Payara Micro") && l.contains(" ready in "), 1, timeout)) {
+            throw new IllegalStateException("Platform " + name + (process.isAlive() ? " not started within " + timeout
+                    : " exited with " + process.waitFor()) + "; log: " + tail());
+        }
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        for (int migrationsDone = 1; ; migrationsDone++) {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 200 && r.body().contains("microcare-migrations")) {
+                return;
+            }
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            if (!output.awaitLine(l -> l.contains("Microcare ready:"), migrationsDone, left)) {
+                throw new IllegalStateException("Platform " + name + " not ready within " + timeout + " (" + r.statusCode() + " "
+                        + r.body() + "); log: " + tail());
+            }
+        }
     }
 
     /** SIGKILL: no shutdown hooks, as when a machine dies. */
