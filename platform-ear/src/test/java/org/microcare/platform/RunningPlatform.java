@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
+import org.microcare.application.StartupMigrations;
 import org.microcare.testing.MigrationVersions;
 import org.microcare.testing.TestDatabase;
 
@@ -194,7 +195,7 @@ public final class RunningPlatform implements AutoCloseable {
                 return;
             }
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-            if (!output.awaitLine(l -> l.contains("Microcare ready:"), migrationsDone, left)) {
+            if (!output.awaitLine(l -> l.contains(StartupMigrations.READY), migrationsDone, left)) {
                 throw new IllegalStateException("Platform " + name + " not ready within " + timeout + " (" + r.statusCode() + " "
                         + r.body() + "); log: " + tail());
             }

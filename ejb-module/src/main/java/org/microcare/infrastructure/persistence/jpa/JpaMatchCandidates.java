@@ -51,8 +51,9 @@ import org.microcare.infrastructure.tenancy.SchemaNames;
  * ids each spent about 17 ms in the follow-ups, as long as the hard filters themselves. Native SQL names the
  * council's schema: the tenant id the transaction was bound to after it matched the tenant store, checked again
  * ({@link SchemaNames#boundTo}). Starting from the directory's rows of the service, the database reads the
- * service's or the locality's MEs first, whichever is fewer (about 5 ms on 10,000 MEs, by hand), where deciding
- * visibility with an {@code EXISTS} per ME let MariaDB scan every ME of the council (24–29 ms).
+ * service's or the locality's MEs first, whichever is fewer (5–6.4 ms on 10,000 MEs), where deciding visibility
+ * with an {@code EXISTS} per ME let MariaDB scan every ME of the council (24–29 ms; docs/benchmarks.md, "Statements
+ * timed by hand").
  *
  * <p>Spare capacity on the day is the ME's weekly capacity less the hours a week of its arrangements active that
  * day (first day on or before it, last day on or after it or open-ended). For a cover's days, committed hours
@@ -85,11 +86,11 @@ public class JpaMatchCandidates implements MatchCandidates {
         Collections.addAll(params, day, day);
         boolean language = criteria.language() != null && !criteria.language().isBlank();
         if (language) {
-            has(sql, s, CodeKind.LANGUAGE, criteria.language(), params);
+            holds(sql, ", ", s, CodeKind.LANGUAGE, criteria.language(), params);
         }
         List<String> specialisms = List.copyOf(new TreeSet<>(criteria.specialisms()));
         for (String specialism : specialisms) {
-            has(sql, s, CodeKind.SPECIALISM, specialism, params);
+            holds(sql, ", ", s, CodeKind.SPECIALISM, specialism, params);
         }
         boolean times = !criteria.preferredTimes().isEmpty();
         if (times) {
@@ -114,9 +115,9 @@ public class JpaMatchCandidates implements MatchCandidates {
             params.add(first);
         }
         for (String service : services) {
-            code(sql, s, CodeKind.SERVICE, service, params);
+            holds(sql, " AND ", s, CodeKind.SERVICE, service, params);
         }
-        code(sql, s, CodeKind.LOCALITY, criteria.locality(), params);
+        holds(sql, " AND ", s, CodeKind.LOCALITY, criteria.locality(), params);
         sql.append(" AND NOT EXISTS (SELECT 1 FROM ").append(s).append("micro_enterprise_absence ab WHERE ab.micro_enterprise_id = m.id")
                 .append(" AND ab.cancelled_at IS NULL AND ab.starts_on <= ? AND ab.ends_on >= ?)");
         Collections.addAll(params, to, day);
@@ -177,17 +178,13 @@ public class JpaMatchCandidates implements MatchCandidates {
         return out;
     }
 
-    /** One hard filter on a code the ME holds, by the unique index {@code (micro_enterprise_id, kind, code)}. */
-    private static void code(StringBuilder sql, String schema, CodeKind kind, String code, List<Object> params) {
-        sql.append(" AND EXISTS (SELECT 1 FROM ").append(schema).append("micro_enterprise_code k WHERE k.micro_enterprise_id = m.id")
+    /**
+     * Whether ME {@code m} holds a code, one probe of the unique index {@code (micro_enterprise_id, kind, code)}:
+     * appended after {@code joiner}, {@code " AND "} for a hard filter or {@code ", "} for a column ranking reads.
+     */
+    private static void holds(StringBuilder sql, String joiner, String schema, CodeKind kind, String code, List<Object> params) {
+        sql.append(joiner).append("EXISTS (SELECT 1 FROM ").append(schema).append("micro_enterprise_code k WHERE k.micro_enterprise_id = m.id")
                 .append(" AND k.kind = '").append(kind.name()).append("' AND k.code = ?)");
-        params.add(code);
-    }
-
-    /** Whether the ME holds a code: one probe of the unique index {@code (micro_enterprise_id, kind, code)}. */
-    private static void has(StringBuilder sql, String schema, CodeKind kind, String code, List<Object> params) {
-        sql.append(", EXISTS (SELECT 1 FROM ").append(schema).append("micro_enterprise_code h WHERE h.micro_enterprise_id = m.id")
-                .append(" AND h.kind = '").append(kind.name()).append("' AND h.code = ?)");
         params.add(code);
     }
 

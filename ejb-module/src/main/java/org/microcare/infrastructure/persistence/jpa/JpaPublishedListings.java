@@ -44,8 +44,8 @@ import org.microcare.domain.model.microenterprise.Stage;
  * order the directory shows them (V18, kept by {@link JpaComplianceWindows} in the transactions that change
  * stage, name, services, evidence or the framework). So a page is one range of one index read in order up
  * to the page's last row, and the total a count of that range; the ME itself is joined only when the search
- * filters on its own columns (words, flags). Joining the ME, its service code and its range
- * for every ME of a service cost about 8 of a page's 10 ms in the database (docs/benchmarks.md).
+ * filters on its own columns (words, flags). Joining the ME, its service code and its range for every ME of
+ * a service took 7.2 of the page's 8.2 ms in the database (docs/benchmarks.md, "Statements timed by hand").
  */
 @ApplicationScoped
 public class JpaPublishedListings implements PublishedListings {
@@ -237,7 +237,7 @@ public class JpaPublishedListings implements PublishedListings {
      * sorting. When the ME is joined, the directory row stays first ({@code STRAIGHT_JOIN}) to keep that order.
      * A window function for the total ({@code COUNT(*) OVER ()}) made the database sort every row of the
      * search for each page instead (2.6 against 1.8 ms for a service's page, 10 against 4.7 ms for the whole
-     * directory's, by hand on the benchmark's 10,000 MEs).
+     * directory's, on the benchmark's 10,000 MEs: docs/benchmarks.md, "Statements timed by hand").
      */
     private Window window(ListingSearch search, LocalDate day, boolean offers, int page, int size) {
         boolean byOffer = offers || hasService(search);
@@ -293,8 +293,8 @@ public class JpaPublishedListings implements PublishedListings {
 
     @Override
     public Optional<Listing> visible(String id, LocalDate day) {
-        List<Object[]> found = em.createQuery("SELECT " + COLUMNS + " FROM MicroEnterprise m, DirectoryListing e WHERE m.id = :id"
-                        + " AND e.microEnterpriseId = m.id AND " + holds("e"), Object[].class)
+        List<Object[]> found = em.createQuery("SELECT " + COLUMNS + " FROM MicroEnterprise m WHERE m.id = :id AND " + IN_DIRECTORY,
+                        Object[].class)
                 .setParameter("id", id).setParameter("day", day).getResultList();
         return listings(found).stream().findFirst();
     }
