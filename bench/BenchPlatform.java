@@ -163,6 +163,7 @@ public final class BenchPlatform implements AutoCloseable {
                 .header("Content-Type", "application/json").header("Authorization", basic(OPERATOR, OPERATOR_PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(60)).build());
         if (r.statusCode() != 201 || !r.body().contains("\"ACTIVE\"")) {
+            keepLog();
             throw new IllegalStateException("Onboarding " + id + " failed: " + r.statusCode() + " " + r.body());
         }
     }
@@ -178,6 +179,7 @@ public final class BenchPlatform implements AutoCloseable {
                 .header("Content-Type", "application/json").header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(60)).build());
         if (r.statusCode() != 201) {
+            keepLog();
             throw new IllegalStateException("POST /c/" + councilId + "/api/v1/" + path + " failed: " + r.statusCode() + " " + r.body());
         }
         return r.body();

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.microcare.application.ProgrammeLists.Kind;
 import org.microcare.domain.model.community.CommunityActivity;
@@ -13,6 +12,7 @@ import org.microcare.domain.shared.ConflictException;
 import org.microcare.domain.shared.Fields;
 import org.microcare.domain.shared.RecordNotFoundException;
 import org.microcare.domain.shared.Violations;
+import org.microcare.infrastructure.tenancy.CouncilData;
 import org.microcare.infrastructure.tenancy.TenantTransactional;
 
 /** The council's list of community activities: brokers and admins keep it, everyone reads it; every change is audited. */
@@ -24,7 +24,8 @@ public class CommunityActivities {
     public record Draft(String name, String description, String locality, String whenHeld, String cost, String contact, Boolean publicListing) {
     }
 
-    @PersistenceContext(unitName = "microcare")
+    @Inject
+    @CouncilData
     EntityManager em;
 
     @Inject

@@ -5,11 +5,12 @@ import jakarta.annotation.Resource;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.microcare.infrastructure.tenancy.CouncilData;
 import org.microcare.infrastructure.tenancy.TenantTransactional;
 
 /**
@@ -28,7 +29,8 @@ public class ConflictTranslation {
     /** Marks a transaction whose outermost council call is under way: nested calls leave the flush to it. */
     private static final Object OUTERMOST = ConflictTranslation.class.getName();
 
-    @PersistenceContext(unitName = "microcare")
+    @Inject
+    @CouncilData
     EntityManager em;
 
     @Resource

@@ -25,8 +25,8 @@ public final class SchemaNames {
     }
 
     /**
-     * The schema of the council the transaction's EntityManager was bound to by
-     * {@link TenantTransactionInterceptor} (after it matched the tenant store), checked again, for native
+     * The schema of the council the transaction's EntityManager was made for ({@link CouncilPersistence}, for
+     * a tenant that matched the tenant store), checked again, for native
      * SQL that must name it; an {@link IllegalStateException} when the transaction serves no council.
      */
     public static String boundTo(EntityManager em) {

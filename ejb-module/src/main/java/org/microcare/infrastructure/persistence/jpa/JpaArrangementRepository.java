@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
@@ -17,6 +17,7 @@ import org.microcare.domain.model.arrangement.Arrangement;
 import org.microcare.domain.model.arrangement.ArrangementRepository;
 import org.microcare.domain.model.arrangement.Load;
 import org.microcare.domain.model.arrangement.MonthlyHours;
+import org.microcare.infrastructure.tenancy.CouncilData;
 
 /**
  * Arrangements in JPQL. The list filters and pages in the database. The peak of committed hours is
@@ -30,7 +31,8 @@ public class JpaArrangementRepository implements ArrangementRepository {
     /** Stands for "leave none out" in {@code a.id <> :except}: no arrangement has an empty id. */
     private static final String NONE = "";
 
-    @PersistenceContext(unitName = "microcare")
+    @Inject
+    @CouncilData
     EntityManager em;
 
     @Override

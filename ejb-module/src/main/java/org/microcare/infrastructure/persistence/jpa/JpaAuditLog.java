@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -15,11 +15,13 @@ import jakarta.persistence.criteria.Root;
 import org.microcare.domain.model.audit.AuditEntry;
 import org.microcare.domain.model.audit.AuditLog;
 import org.microcare.domain.model.audit.AuditQuery;
+import org.microcare.infrastructure.tenancy.CouncilData;
 
 @ApplicationScoped
 public class JpaAuditLog implements AuditLog {
 
-    @PersistenceContext(unitName = "microcare")
+    @Inject
+    @CouncilData
     EntityManager em;
 
     @Override

@@ -13,14 +13,15 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import org.microcare.domain.model.directory.ComplianceWindowStore;
 import org.microcare.domain.model.directory.ComplianceWindows;
 import org.microcare.domain.model.microenterprise.CodeKind;
+import org.microcare.infrastructure.tenancy.CouncilData;
 import org.microcare.infrastructure.tenancy.SchemaNames;
 
 /**
@@ -37,7 +38,8 @@ public class JpaComplianceWindows implements ComplianceWindowStore {
     /** MEs renewed per batch by {@link #renewAll()}: one read of each kind and one delete per batch. */
     static final int BATCH = 500;
 
-    @PersistenceContext(unitName = "microcare")
+    @Inject
+    @CouncilData
     EntityManager em;
 
     @Override

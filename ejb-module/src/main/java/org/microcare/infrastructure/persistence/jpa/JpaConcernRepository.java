@@ -4,19 +4,21 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import org.microcare.domain.model.concern.CaseState;
 import org.microcare.domain.model.concern.Concern;
 import org.microcare.domain.model.concern.ConcernRepository;
 import org.microcare.domain.model.concern.ReassessmentRequest;
+import org.microcare.infrastructure.tenancy.CouncilData;
 
 @ApplicationScoped
 public class JpaConcernRepository implements ConcernRepository {
 
-    @PersistenceContext(unitName = "microcare")
+    @Inject
+    @CouncilData
     EntityManager em;
 
     @Override

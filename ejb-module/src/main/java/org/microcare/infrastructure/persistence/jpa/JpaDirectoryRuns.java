@@ -7,19 +7,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.microcare.domain.model.directory.DirectoryChange;
 import org.microcare.domain.model.directory.DirectoryPresence;
 import org.microcare.domain.model.directory.DirectoryRemovals;
 import org.microcare.domain.model.directory.DirectoryRun;
 import org.microcare.domain.model.directory.DirectoryRuns;
+import org.microcare.infrastructure.tenancy.CouncilData;
 
 @ApplicationScoped
 public class JpaDirectoryRuns implements DirectoryRuns, DirectoryRemovals {
 
-    @PersistenceContext(unitName = "microcare")
+    @Inject
+    @CouncilData
     EntityManager em;
 
     @Override

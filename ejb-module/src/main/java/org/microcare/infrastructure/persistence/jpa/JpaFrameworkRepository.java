@@ -5,17 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.microcare.domain.model.programme.FrameworkRepository;
 import org.microcare.domain.model.programme.FrameworkRequirement;
 import org.microcare.domain.model.programme.FrameworkVersion;
+import org.microcare.infrastructure.tenancy.CouncilData;
 
 @ApplicationScoped
 public class JpaFrameworkRepository implements FrameworkRepository {
 
-    @PersistenceContext(unitName = "microcare")
+    @Inject
+    @CouncilData
     EntityManager em;
 
     @Override

@@ -20,7 +20,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import org.microcare.domain.model.arrangement.Arrangement;
@@ -33,6 +32,7 @@ import org.microcare.domain.model.microenterprise.AvailabilitySlot.Weekday;
 import org.microcare.domain.model.microenterprise.CodeKind;
 import org.microcare.domain.model.microenterprise.Gender;
 import org.microcare.domain.shared.RecordNotFoundException;
+import org.microcare.infrastructure.tenancy.CouncilData;
 import org.microcare.infrastructure.tenancy.SchemaNames;
 
 /**
@@ -66,7 +66,8 @@ public class JpaMatchCandidates implements MatchCandidates {
     /** Made once: {@code Json.createReader} looks the JSON-P provider up again on every call. */
     private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
-    @PersistenceContext(unitName = "microcare")
+    @Inject
+    @CouncilData
     EntityManager em;
 
     @Inject

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
@@ -17,6 +16,7 @@ import org.microcare.domain.model.microenterprise.MicroEnterprise;
 import org.microcare.domain.model.microenterprise.MicroEnterpriseQueries;
 import org.microcare.domain.model.microenterprise.Stage;
 import org.microcare.domain.model.microenterprise.StageChange;
+import org.microcare.infrastructure.tenancy.CouncilData;
 
 /**
  * The dashboard's questions in JPQL: the named queries of {@code MicroEnterprise} and
@@ -38,7 +38,8 @@ public class JpaMicroEnterpriseQueries implements MicroEnterpriseQueries {
 
     private static final List<Stage> OFF_DIRECTORY = List.of(Stage.PAUSED, Stage.LEFT);
 
-    @PersistenceContext(unitName = "microcare")
+    @Inject
+    @CouncilData
     EntityManager em;
 
     @Inject

@@ -4,19 +4,21 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import org.microcare.domain.model.programme.CareService;
 import org.microcare.domain.model.programme.Locality;
 import org.microcare.domain.model.programme.Programme;
 import org.microcare.domain.model.programme.ProgrammeRepository;
+import org.microcare.infrastructure.tenancy.CouncilData;
 
 @ApplicationScoped
 public class JpaProgrammeRepository implements ProgrammeRepository {
 
-    @PersistenceContext(unitName = "microcare")
+    @Inject
+    @CouncilData
     EntityManager em;
 
     @Override

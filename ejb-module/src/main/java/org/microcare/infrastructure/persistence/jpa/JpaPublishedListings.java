@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import org.eclipse.persistence.config.QueryHints;
@@ -32,6 +32,7 @@ import org.microcare.domain.model.microenterprise.AvailabilitySlot;
 import org.microcare.domain.model.microenterprise.AvailabilitySlot.Weekday;
 import org.microcare.domain.model.microenterprise.CodeKind;
 import org.microcare.domain.model.microenterprise.Stage;
+import org.microcare.infrastructure.tenancy.CouncilData;
 
 /**
  * The directory in JPQL: visibility, filters, counting and paging all happen in the database; a
@@ -70,7 +71,8 @@ public class JpaPublishedListings implements PublishedListings {
         return alias + ".validFrom <= :day AND (" + alias + ".validTo IS NULL OR " + alias + ".validTo > :day)";
     }
 
-    @PersistenceContext(unitName = "microcare")
+    @Inject
+    @CouncilData
     EntityManager em;
 
     /**

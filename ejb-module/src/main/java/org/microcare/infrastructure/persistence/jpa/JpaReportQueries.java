@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
@@ -31,6 +31,7 @@ import org.microcare.domain.model.programme.GrantApplication;
 import org.microcare.domain.model.reporting.JourneyFlow;
 import org.microcare.domain.model.reporting.MeasureRecord;
 import org.microcare.domain.model.reporting.ReportQueries;
+import org.microcare.infrastructure.tenancy.CouncilData;
 
 /**
  * The report figures in JPQL, one aggregate query each (indexes in {@code V17__reporting_indexes.sql}).
@@ -79,7 +80,8 @@ public class JpaReportQueries implements ReportQueries {
     /** The most months a series query counts (each month is a column of the query). */
     static final int MAX_SERIES = 36;
 
-    @PersistenceContext(unitName = "microcare")
+    @Inject
+    @CouncilData
     EntityManager em;
 
     @Override

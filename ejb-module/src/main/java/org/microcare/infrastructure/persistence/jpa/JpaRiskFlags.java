@@ -10,14 +10,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import org.microcare.domain.model.microenterprise.CodeKind;
 import org.microcare.domain.model.programme.RateType;
 import org.microcare.domain.model.risk.RiskFlag;
 import org.microcare.domain.model.risk.RiskFlags;
+import org.microcare.infrastructure.tenancy.CouncilData;
 
 /**
  * Risk flags in JPQL: each flag is one condition on an ME {@code m} (see {@link RiskFlag} for the
@@ -55,7 +56,8 @@ public class JpaRiskFlags implements RiskFlags {
 
     private static final String ANY = "(" + String.join(" OR ", CONDITIONS.values().stream().map(c -> "(" + c + ")").toList()) + ")";
 
-    @PersistenceContext(unitName = "microcare")
+    @Inject
+    @CouncilData
     EntityManager em;
 
     @Override

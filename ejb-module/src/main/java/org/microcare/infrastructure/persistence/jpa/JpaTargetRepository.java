@@ -4,16 +4,18 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.microcare.domain.model.programme.Target;
 import org.microcare.domain.model.programme.TargetRepository;
+import org.microcare.infrastructure.tenancy.CouncilData;
 
 @ApplicationScoped
 public class JpaTargetRepository implements TargetRepository {
 
-    @PersistenceContext(unitName = "microcare")
+    @Inject
+    @CouncilData
     EntityManager em;
 
     @Override
