@@ -166,6 +166,26 @@ class TenancyIT {
     }
 
     @Test
+    void oneTransactionNeverWorksForTwoCouncils() throws Exception {
+        Tenant a = onboard("one-tx-a", "ENGLAND");
+        Tenant b = onboard("one-tx-b", "ENGLAND");
+        String id = UUID.randomUUID().toString();
+        support.insertService(a.getSchemaName(), id, "ONE_TX", "A's");
+        support.insertService(b.getSchemaName(), id, "ONE_TX", "B's");
+
+        assertEquals(List.of("A's", "A's"), support.serviceNamesInOneTransaction(CurrentTenant.of(a), CurrentTenant.of(a), id),
+                "the same council twice in one transaction is fine");
+        EJBException e = assertThrows(EJBException.class,
+                () -> support.serviceNamesInOneTransaction(CurrentTenant.of(a), CurrentTenant.of(b), id));
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof IllegalStateException)) {
+            cause = cause.getCause();
+        }
+        assertInstanceOf(IllegalStateException.class, cause, "the second council is refused, not served from the first's schema");
+        assertEquals("B's", as(b, () -> catalogue.get(ProgrammeLists.Kind.SERVICE, id).getName()), "and B reads its own row after");
+    }
+
+    @Test
     void councilDataWithNoCouncilInContextFailsBeforeAnySql() {
         assertTrue(TenantContext.current().isEmpty());
         EJBException e = assertThrows(EJBException.class, () -> catalogue.list(ProgrammeLists.Kind.SERVICE));

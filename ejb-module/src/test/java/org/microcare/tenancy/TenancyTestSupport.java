@@ -13,6 +13,11 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.microcare.application.ProgrammeLists;
+import org.microcare.infrastructure.tenancy.CurrentTenant;
+import org.microcare.infrastructure.tenancy.TenantContext;
 
 /** Plain JDBC into a named schema, so tests can plant and read rows behind JPA's back. */
 @Stateless
@@ -21,6 +26,18 @@ public class TenancyTestSupport {
 
     @Resource(lookup = "java:app/jdbc/microcare")
     DataSource dataSource;
+
+    @Inject
+    ProgrammeLists catalogue;
+
+    /** In one JTA transaction, reads a service as the first council and then as the second. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<String> serviceNamesInOneTransaction(CurrentTenant first, CurrentTenant second, String id) {
+        List<String> names = new ArrayList<>();
+        names.add(TenantContext.callAs(first, () -> catalogue.get(ProgrammeLists.Kind.SERVICE, id).getName()));
+        names.add(TenantContext.callAs(second, () -> catalogue.get(ProgrammeLists.Kind.SERVICE, id).getName()));
+        return names;
+    }
 
     public void insertService(String schema, String id, String code, String name) throws SQLException {
         try (Connection c = dataSource.getConnection();
