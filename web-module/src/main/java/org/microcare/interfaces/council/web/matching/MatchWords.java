@@ -31,6 +31,12 @@ public final class MatchWords {
      * {@link MessageFormat} is not thread-safe, and an instance serves one request.
      */
     private final Map<String, Optional<MessageFormat>> formats = new HashMap<>();
+    /**
+     * Each reason said once per instance: hundreds of matches share a few dozen reasons ("speaks English",
+     * "free Tue mornings"), and writing the day names into the arguments was over half of this class's CPU
+     * under JFR (docs/benchmarks.md, "Reasons said once").
+     */
+    private final Map<Reason, String> said = new HashMap<>();
 
     public MatchWords(Locale locale) {
         this.locale = locale;
@@ -38,6 +44,15 @@ public final class MatchWords {
     }
 
     public String say(Reason reason) {
+        String words = said.get(reason);
+        if (words == null) {
+            words = compose(reason);
+            said.put(reason, words);
+        }
+        return words;
+    }
+
+    private String compose(Reason reason) {
         List<String> args = reason.args();
         if (!args.isEmpty()) {
             Optional<MessageFormat> special = format(reason.key() + "." + args.get(0));

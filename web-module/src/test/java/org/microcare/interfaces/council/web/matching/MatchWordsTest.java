@@ -30,4 +30,16 @@ class MatchWordsTest {
         assertEquals("No spare capacity from 2024-06-03: 5 hours a week spare, 7 needed",
                 english.say(Reason.of("match.excluded.capacity", "5", "7", "2024-06-03")));
     }
+
+    @Test
+    void aReasonSaidAgainReadsTheSameAndEachArgumentKeepsItsOwnWords() {
+        MatchWords words = new MatchWords(Locale.ENGLISH);
+        for (int i = 0; i < 3; i++) {
+            assertEquals("Already supports 2 clients", words.say(Reason.of("match.reason.clients", "2")));
+            assertEquals("Already supports 1 client", words.say(Reason.of("match.reason.clients", "1")));
+            assertEquals("Free Monday 09:00–12:00", words.say(Reason.of("match.reason.free", "MON 09:00–12:00")));
+            assertEquals("Free Friday 09:00–12:00", words.say(Reason.of("match.reason.free", "FRI 09:00–12:00")));
+            assertEquals("Speaks Welsh", words.say(Reason.of("match.reason.language", "cy")));
+        }
+    }
 }
