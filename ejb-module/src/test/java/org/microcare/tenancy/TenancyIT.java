@@ -94,6 +94,20 @@ class TenancyIT {
         return t;
     }
 
+    /** Two new councils, each with a service of the same id under its own name. */
+    private record TwoCouncils(Tenant a, Tenant b, String serviceId) {
+    }
+
+    private TwoCouncils sameServiceIdInTwo(String prefix, String nationA, String nationB, String nameInA, String nameInB) throws Exception {
+        Tenant a = onboard(prefix + "-a", nationA);
+        Tenant b = onboard(prefix + "-b", nationB);
+        String id = UUID.randomUUID().toString();
+        String code = prefix.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        support.insertService(a.getSchemaName(), id, code, nameInA);
+        support.insertService(b.getSchemaName(), id, code, nameInB);
+        return new TwoCouncils(a, b, id);
+    }
+
     private static <T> T as(Tenant tenant, java.util.function.Supplier<T> work) {
         return TenantContext.callAs(CurrentTenant.of(tenant), work);
     }
@@ -120,11 +134,10 @@ class TenancyIT {
 
     @Test
     void recordsWithTheSameIdStayInTheirOwnCouncil() throws Exception {
-        Tenant a = onboard("collide-a", "ENGLAND");
-        Tenant b = onboard("collide-b", "ENGLAND");
-        String id = UUID.randomUUID().toString();
-        support.insertService(a.getSchemaName(), id, "SHARED_CODE", "A's service");
-        support.insertService(b.getSchemaName(), id, "SHARED_CODE", "B's service");
+        TwoCouncils two = sameServiceIdInTwo("collide", "ENGLAND", "ENGLAND", "A's service", "B's service");
+        Tenant a = two.a();
+        Tenant b = two.b();
+        String id = two.serviceId();
 
         assertEquals("A's service", as(a, () -> catalogue.get(ProgrammeLists.Kind.SERVICE, id).getName()));
         assertEquals("B's service", as(b, () -> catalogue.get(ProgrammeLists.Kind.SERVICE, id).getName()));
@@ -140,11 +153,10 @@ class TenancyIT {
 
     @Test
     void concurrentWorkForTwoCouncilsNeverCrosses() throws Exception {
-        Tenant a = onboard("conc-a", "SCOTLAND");
-        Tenant b = onboard("conc-b", "WALES");
-        String id = UUID.randomUUID().toString();
-        support.insertService(a.getSchemaName(), id, "C", "from A");
-        support.insertService(b.getSchemaName(), id, "C", "from B");
+        TwoCouncils two = sameServiceIdInTwo("conc", "SCOTLAND", "WALES", "from A", "from B");
+        Tenant a = two.a();
+        Tenant b = two.b();
+        String id = two.serviceId();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> results = new ArrayList<>();
@@ -167,33 +179,32 @@ class TenancyIT {
 
     @Test
     void oneTransactionNeverWorksForTwoCouncils() throws Exception {
-        Tenant a = onboard("one-tx-a", "ENGLAND");
-        Tenant b = onboard("one-tx-b", "ENGLAND");
-        String id = UUID.randomUUID().toString();
-        support.insertService(a.getSchemaName(), id, "ONE_TX", "A's");
-        support.insertService(b.getSchemaName(), id, "ONE_TX", "B's");
-
-        assertEquals(List.of("A's", "A's"), support.serviceNamesInOneTransaction(CurrentTenant.of(a), CurrentTenant.of(a), id),
+        TwoCouncils two = sameServiceIdInTwo("one-tx", "ENGLAND", "ENGLAND", "A's", "B's");
+        CurrentTenant first = CurrentTenant.of(two.a());
+        assertEquals(List.of("A's", "A's"), support.serviceNamesInOneTransaction(first, first, two.serviceId()),
                 "the same council twice in one transaction is fine");
-        EJBException e = assertThrows(EJBException.class,
-                () -> support.serviceNamesInOneTransaction(CurrentTenant.of(a), CurrentTenant.of(b), id));
+        EJBException refused = assertThrows(EJBException.class,
+                () -> support.serviceNamesInOneTransaction(first, CurrentTenant.of(two.b()), two.serviceId()));
+        assertInstanceOf(IllegalStateException.class, rootOfType(refused, IllegalStateException.class),
+                "the second council is refused, not served from the first's schema");
+        assertEquals("B's", TenantContext.callAs(CurrentTenant.of(two.b()), () -> catalogue.get(ProgrammeLists.Kind.SERVICE,
+                two.serviceId()).getName()), "and B reads its own row after");
+    }
+
+    /** The first cause of the given type, else the deepest cause. */
+    private static Throwable rootOfType(Throwable e, Class<? extends Throwable> type) {
         Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof IllegalStateException)) {
+        while (cause.getCause() != null && !type.isInstance(cause)) {
             cause = cause.getCause();
         }
-        assertInstanceOf(IllegalStateException.class, cause, "the second council is refused, not served from the first's schema");
-        assertEquals("B's", as(b, () -> catalogue.get(ProgrammeLists.Kind.SERVICE, id).getName()), "and B reads its own row after");
+        return cause;
     }
 
     @Test
     void councilDataWithNoCouncilInContextFailsBeforeAnySql() {
         assertTrue(TenantContext.current().isEmpty());
         EJBException e = assertThrows(EJBException.class, () -> catalogue.list(ProgrammeLists.Kind.SERVICE));
-        Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof NoTenantException)) {
-            cause = cause.getCause();
-        }
-        assertInstanceOf(NoTenantException.class, cause);
+        assertInstanceOf(NoTenantException.class, rootOfType(e, NoTenantException.class));
     }
 
     @Test
