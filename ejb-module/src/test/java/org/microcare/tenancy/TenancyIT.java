@@ -185,8 +185,9 @@ class TenancyIT {
                 "the same council twice in one transaction is fine");
         EJBException refused = assertThrows(EJBException.class,
                 () -> support.serviceNamesInOneTransaction(first, CurrentTenant.of(two.b()), two.serviceId()));
-        assertInstanceOf(IllegalStateException.class, rootOfType(refused, IllegalStateException.class),
-                "the second council is refused, not served from the first's schema");
+        Throwable cause = rootOfType(refused, IllegalStateException.class);
+        assertInstanceOf(IllegalStateException.class, cause, "the second council is refused, not served from the first's schema");
+        assertEquals("A transaction bound to one council was asked to work for another", cause.getMessage());
         assertEquals("B's", TenantContext.callAs(CurrentTenant.of(two.b()), () -> catalogue.get(ProgrammeLists.Kind.SERVICE,
                 two.serviceId()).getName()), "and B reads its own row after");
     }

@@ -19,7 +19,10 @@ import org.microcare.application.ProgrammeLists;
 import org.microcare.infrastructure.tenancy.CurrentTenant;
 import org.microcare.infrastructure.tenancy.TenantContext;
 
-/** Plain JDBC into a named schema, so tests can plant and read rows behind JPA's back. */
+/**
+ * Plain JDBC into a named schema, so tests can plant and read rows behind JPA's back; and one JTA transaction
+ * that asks for two councils' data, which the tenancy must refuse.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TenancyTestSupport {

@@ -44,12 +44,7 @@ public final class MatchWords {
     }
 
     public String say(Reason reason) {
-        String words = said.get(reason);
-        if (words == null) {
-            words = compose(reason);
-            said.put(reason, words);
-        }
-        return words;
+        return said.computeIfAbsent(reason, this::compose);
     }
 
     private String compose(Reason reason) {
