@@ -20,7 +20,8 @@ import org.microcare.testing.TestDatabase;
 /**
  * Onboarding survives the JVM dying half way: the council is resumed at the next start, ends
  * ACTIVE with a complete schema, and no orphan or half-migrated schema is left. A schema that
- * Microcare did not create fails the onboarding cleanly, and a retry completes once it is gone.
+ * Microcare did not create fails the onboarding cleanly, and a retry completes once it is gone. When the database
+ * drops the platform's pooled connections (a restart, a fail-over), no request fails for it.
  */
 class RecoveryIT {
 
@@ -126,6 +127,44 @@ class RecoveryIT {
         assertEquals("ACTIVE", retried.json().getString("status"), retried.toString());
         Api.Answer programme = restarted.get("/c/broken-council/api/v1/programme", "admin", "admin-password-1");
         assertEquals(200, programme.status(), "the council's data survived: " + programme);
+    }
+
+    @Test
+    void councilRequestsCarryOnWhenTheDatabaseDropsThePlatformsConnections() throws Exception {
+        platform = RunningPlatform.start("dropped-connections", Map.of());
+        Api api = new Api(platform.baseUrl());
+        assertEquals(201, api.post("/platform/api/v1/tenants", Api.onboardJson("dropped", "Dropped", "WALES", "P dropped", "admin",
+                "admin-password-1"), OPERATOR, OPERATOR_PASSWORD).status());
+        assertEquals(200, api.get("/c/dropped/api/v1/programme", "admin", "admin-password-1").status());
+
+        // what a database restart or fail-over does to the pool: every idle connection gone at once
+        int killed = 0;
+        try (Connection c = platform.connect(); java.sql.PreparedStatement idle = c.prepareStatement("SELECT id FROM information_schema.processlist"
+                + " WHERE command = 'Sleep' AND id <> CONNECTION_ID() AND (db = ? OR db LIKE ?)")) {
+            idle.setString(1, platform.platformSchema());
+            idle.setString(2, platform.platformSchema() + "\\_t\\_%");
+            List<Long> ids = new java.util.ArrayList<>();
+            try (ResultSet rs = idle.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                for (long id : ids) {
+                    s.execute("KILL CONNECTION " + id);
+                    killed++;
+                }
+            }
+        }
+        assertTrue(killed > 0, "the platform had pooled connections to drop");
+
+        // the pool checks each connection it hands out (MicrocareDataSource), so no request pays for the dropped ones
+        for (int i = 0; i < 5; i++) {
+            Api.Answer programme = api.get("/c/dropped/api/v1/programme", "admin", "admin-password-1");
+            assertEquals(200, programme.status(), "request " + i + " after the drop: " + programme);
+        }
+        Api.Answer tenant = api.get("/platform/api/v1/tenants/dropped", OPERATOR, OPERATOR_PASSWORD);
+        assertEquals(200, tenant.status(), tenant.toString());
     }
 
     private boolean schemaExists(String schema) {
