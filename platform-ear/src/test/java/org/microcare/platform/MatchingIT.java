@@ -133,6 +133,29 @@ public class MatchingIT {
     }
 
     @Test
+    void aClientWithSeveralOfEachNeedIsMatchedOnEachOnce() {
+        // two specialisms and three preferred times: read with the client in one statement (one row per combination),
+        // each still counts once
+        String many = broker.create("clients", json("{'reference':'SW-2002','postcode':'KA10 6EP','locality':'TROON',"
+                + "'servicesNeeded':['PERSONAL_CARE'],'hoursPerWeek':4,'fundingRoute':'DIRECT_PAYMENT','personalCareNeeded':true,"
+                + "'preferences':{'carerGender':'FEMALE','language':'cy','hasPets':true,'specialisms':['DEMENTIA','STROKE']},"
+                + "'preferredTimes':[{'day':'TUE','from':'09:00','to':'12:00'},{'day':'THU','from':'09:00','to':'12:00'},"
+                + "{'day':'FRI','from':'14:00','to':'16:00'}],'referredOn':'2024-02-20','consentGivenOn':'2024-02-20'}")).getString("id");
+        listed("Ceri Cares", "FEMALE", "TROON", 20, true, true, "'cy'", "'DEMENTIA'", MORNINGS);
+
+        List<JsonObject> matches = broker.get("clients/" + many + "/matches").array().getValuesAs(JsonObject.class);
+        assertEquals(1, matches.size(), matches.toString());
+        assertEquals(List.of("Free Tuesday 09:00–12:00, Thursday 09:00–12:00", "A woman, as preferred", "Speaks Welsh",
+                "Happy to work where there are pets", "Experience of DEMENTIA", "No other clients yet", "20 hours a week spare"),
+                strings(matches.get(0), "reasons"));
+        assertEquals(List.of("Not free Friday 14:00–16:00", "No experience of STROKE"), strings(matches.get(0), "unmet"));
+        JsonObject read = broker.get("clients/" + many).json();
+        assertEquals(3, read.getJsonArray("preferredTimes").size(), read.toString());
+        assertEquals(List.of("DEMENTIA", "STROKE"), read.getJsonObject("preferences").getJsonArray("specialisms")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).sorted().toList());
+    }
+
+    @Test
     void matchingIsAnAuditedReadForBrokersAndAdminsOnlyAndBadInputIsA4xx() {
         assertEquals(200, broker.get("clients/" + client + "/matches").status());
         assertEquals(200, admin.get("clients/" + client + "/matches").status());

@@ -97,7 +97,7 @@ public class MatchingService {
     }
 
     private Client read(String clientId, Actor actor, String via) {
-        Client client = clients.find(clientId).orElseThrow(() -> new RecordNotFoundException("No client " + clientId + " in this council"));
+        Client client = clients.findWithNeeds(clientId).orElseThrow(() -> new RecordNotFoundException("No client " + clientId + " in this council"));
         audit.record(actor, ClientService.VIEWED, ClientService.RECORD_TYPE, clientId, via);
         return client;
     }

@@ -71,6 +71,10 @@ public class Client {
     public static final String JPQL_DUE_FOR_ERASURE = "SELECT c.id FROM Client c WHERE c.status = :closed AND c.erasedAt IS NULL"
             + " AND c.closedOn < :closedBefore ORDER BY c.closedOn, c.id";
 
+    /** With its needed services, wanted specialisms and preferred times, in one statement. */
+    public static final String JPQL_WITH_NEEDS = "SELECT c FROM Client c LEFT JOIN FETCH c.services LEFT JOIN FETCH c.specialisms"
+            + " LEFT JOIN FETCH c.preferredTimes WHERE c.id = :id";
+
     /** Read with a pessimistic write lock. */
     public static final String JPQL_FOR_CHANGE = "SELECT c FROM Client c WHERE c.id = :id";
 

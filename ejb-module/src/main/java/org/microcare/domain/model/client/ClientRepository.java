@@ -15,6 +15,12 @@ public interface ClientRepository {
 
     Optional<Client> find(String id);
 
+    /**
+     * The client with its needed services, wanted specialisms and preferred times read in the same statement, for
+     * matching, which reads all three (by {@link #find}, each is a statement of its own when first used).
+     */
+    Optional<Client> findWithNeeds(String id);
+
     /** The client, its row locked until the transaction ends (changes to one client are made one at a time). */
     Optional<Client> findForChange(String id);
 

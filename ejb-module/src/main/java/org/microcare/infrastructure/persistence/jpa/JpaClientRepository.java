@@ -44,6 +44,13 @@ public class JpaClientRepository implements ClientRepository {
     }
 
     @Override
+    public Optional<Client> findWithNeeds(String id) {
+        // one row per combination of the three lists (a client has a few of each); the lists are built without repeats
+        return id == null ? Optional.empty() : em.createQuery(Client.JPQL_WITH_NEEDS, Client.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Client> findForChange(String id) {
         return id == null ? Optional.empty() : em.createQuery(Client.JPQL_FOR_CHANGE, Client.class).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setParameter("id", id).getResultStream().findFirst();
