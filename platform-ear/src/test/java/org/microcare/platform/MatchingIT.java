@@ -102,12 +102,12 @@ public class MatchingIT {
         assertEquals(List.of(ceri, anna, bob), matches.stream().map(m -> m.getString("microEnterpriseId")).toList(), matches.toString());
         assertEquals(List.of(100, 85, 25), matches.stream().map(m -> m.getInt("score")).toList());
         assertEquals(List.of("Free Tuesday 09:00–12:00, Thursday 09:00–12:00", "A woman, as preferred", "Speaks Welsh",
-                "Happy to work where there are pets", "Experience of DEMENTIA", "No other clients yet", "20 hours a week spare"),
+                "Happy to work where there are pets", "Experience: Dementia", "No other clients yet", "20 hours a week spare"),
                 strings(matches.get(0), "reasons"));
         assertEquals(List.of(), strings(matches.get(0), "unmet"));
         assertEquals(List.of("Does not speak Welsh"), strings(matches.get(1), "unmet"));
         assertEquals(List.of("Not free Thursday 09:00–12:00", "Not a woman (preferred)", "Does not speak Welsh",
-                "Not happy to work where there are pets", "No experience of DEMENTIA"), strings(matches.get(2), "unmet"));
+                "Not happy to work where there are pets", "No experience: Dementia"), strings(matches.get(2), "unmet"));
         assertEquals("Bobs Help", matches.get(2).getString("tradingName"));
 
         assertEquals(List.of("Does not work in TROON"), why(ayr));
@@ -146,9 +146,9 @@ public class MatchingIT {
         List<JsonObject> matches = broker.get("clients/" + many + "/matches").array().getValuesAs(JsonObject.class);
         assertEquals(1, matches.size(), matches.toString());
         assertEquals(List.of("Free Tuesday 09:00–12:00, Thursday 09:00–12:00", "A woman, as preferred", "Speaks Welsh",
-                "Happy to work where there are pets", "Experience of DEMENTIA", "No other clients yet", "20 hours a week spare"),
+                "Happy to work where there are pets", "Experience: Dementia", "No other clients yet", "20 hours a week spare"),
                 strings(matches.get(0), "reasons"));
-        assertEquals(List.of("Not free Friday 14:00–16:00", "No experience of STROKE"), strings(matches.get(0), "unmet"));
+        assertEquals(List.of("Not free Friday 14:00–16:00", "No experience: Recovery after a stroke"), strings(matches.get(0), "unmet"));
         JsonObject read = broker.get("clients/" + many).json();
         assertEquals(3, read.getJsonArray("preferredTimes").size(), read.toString());
         assertEquals(List.of("DEMENTIA", "STROKE"), read.getJsonObject("preferences").getJsonArray("specialisms")

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.microcare.application.DirectoryService.Council;
 import org.microcare.interfaces.council.web.Choice;
+import org.microcare.interfaces.council.web.CodeNames;
 import org.microcare.interfaces.council.web.Texts;
 
 /**
@@ -54,21 +55,11 @@ final class DirectoryLabels {
     }
 
     String language(String code) {
-        String key = "directory.language." + code;
-        if (bundle.containsKey(key)) {
-            return bundle.getString(key);
-        }
-        String named = Locale.forLanguageTag(code).getDisplayLanguage(locale);
-        return named.isEmpty() || named.equalsIgnoreCase(code) ? code : named;
+        return CodeNames.language(bundle, locale, code);
     }
 
     String specialism(String code) {
-        String key = "directory.specialism." + code;
-        if (bundle.containsKey(key)) {
-            return bundle.getString(key);
-        }
-        String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return words.isEmpty() ? code : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return CodeNames.specialism(bundle, code);
     }
 
     String day(String weekday) {

@@ -10,13 +10,17 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.microcare.domain.model.matching.Reason;
+import org.microcare.interfaces.council.web.CodeNames;
 
 /**
  * Says a matching {@link Reason} in a language: the bundle's {@code key.firstArgument} when there is
  * one (such as {@code match.reason.language.cy}, "Speaks Welsh"), else {@code key} formatted with the
- * arguments, weekday codes in them written as the language's day names.
+ * arguments: a language or the specialisms by name ({@link CodeNames}), weekday codes written as the
+ * language's day names.
  */
 public final class MatchWords {
 
@@ -56,8 +60,14 @@ public final class MatchWords {
             }
         }
         List<Object> values = new ArrayList<>();
-        for (String a : args) {
-            values.add(NUMBER.matcher(a).matches() ? (Object) Integer.valueOf(a) : days(a));
+        if (reason.key().endsWith(".language")) {
+            values.add(CodeNames.language(bundle, locale, args.get(0)));
+        } else if (reason.key().endsWith(".specialisms")) {
+            values.add(Stream.of(args.get(0).split(", ")).map(code -> CodeNames.specialism(bundle, code)).collect(Collectors.joining(", ")));
+        } else {
+            for (String a : args) {
+                values.add(NUMBER.matcher(a).matches() ? (Object) Integer.valueOf(a) : days(a));
+            }
         }
         return format(reason.key()).orElseThrow(() -> new java.util.MissingResourceException("No text for " + reason.key(),
                 bundle.getClass().getName(), reason.key())).format(values.toArray());

@@ -16,8 +16,20 @@ class MatchWordsTest {
     void aReasonWithAWordOfItsOwnUsesIt() {
         assertEquals("Speaks Welsh", english.say(Reason.of("match.reason.language", "cy")));
         assertEquals("Yn siarad Cymraeg", welsh.say(Reason.of("match.reason.language", "cy")));
-        assertEquals("Speaks pl", english.say(Reason.of("match.reason.language", "pl")), "a code without a name of its own");
         assertEquals("A woman, as preferred", english.say(Reason.of("match.reason.gender", "FEMALE")));
+    }
+
+    @Test
+    void languagesAndSpecialismsAreSaidByName() {
+        assertEquals("Speaks Polish", english.say(Reason.of("match.reason.language", "pl")));
+        assertEquals("Yn siarad Pwyleg", welsh.say(Reason.of("match.reason.language", "pl")));
+        assertEquals("Does not speak Scottish Gaelic", english.say(Reason.of("match.unmet.language", "gd")));
+        assertEquals("Speaks Japanese", english.say(Reason.of("match.reason.language", "ja")), "named by Java's locale data");
+        assertEquals("Speaks qqq", english.say(Reason.of("match.reason.language", "qqq")), "a code nobody names is shown as written");
+        assertEquals("Experience: Dementia, Recovery after a stroke", english.say(Reason.of("match.reason.specialisms", "DEMENTIA, STROKE")));
+        assertEquals("Dim profiad: Iechyd meddwl", welsh.say(Reason.of("match.unmet.specialisms", "MENTAL_HEALTH")));
+        assertEquals("No experience: Hoarding disorder", english.say(Reason.of("match.unmet.specialisms", "HOARDING_DISORDER")),
+                "a specialism the bundle does not name, in words");
     }
 
     @Test
