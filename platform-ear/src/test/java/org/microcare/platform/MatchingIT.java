@@ -110,7 +110,7 @@ public class MatchingIT {
                 "Not happy to work where there are pets", "No experience: Dementia"), strings(matches.get(2), "unmet"));
         assertEquals("Bobs Help", matches.get(2).getString("tradingName"));
 
-        assertEquals(List.of("Does not work in TROON"), why(ayr));
+        assertEquals(List.of("Does not work in Troon"), why(ayr), "the council's name for the locality");
         assertEquals(List.of("No spare capacity from " + TODAY + ": 2 hours a week spare, 7 needed"), why(small));
         assertEquals(List.of("Does not give personal care"), why(noCare));
         assertEquals(List.of("Away from " + TODAY.minusDays(1) + " to " + TODAY.plusDays(5)), why(away));

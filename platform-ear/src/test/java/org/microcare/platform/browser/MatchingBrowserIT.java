@@ -60,6 +60,14 @@ class MatchingBrowserIT extends BrowserTest {
         new Select(driver.findElement(By.id("me"))).selectByVisibleText("Ceri Cares");
         submit("ask-why");
         assertTrue(text("why-answer").contains("Ceri Cares is among the matches"), text("why-answer"));
+        // an enquiry working elsewhere: the place is said by the council's name for it
+        admin.create("localities", json("{'code':'PEMBROKE','name':'Pembroke'}"));
+        String elsewhere = broker.create("micro-enterprises", json("{'tradingName':'Pembroke Care','ownerName':'Owner','gender':'FEMALE',"
+                + "'postcode':'SA71 4AA','localities':['PEMBROKE'],'services':['PERSONAL_CARE'],'hourlyRate':'20.00','capacityHoursPerWeek':20,"
+                + "'personalCare':true,'medication':false,'petsOk':true,'languages':['cy'],'specialisms':[],'availability':[],"
+                + "'enquiryDate':'2024-01-10'}")).getString("id");
+        browser.open("/c/" + council.id() + "/clients/matches?id=" + client + "&me=" + elsewhere);
+        assertTrue(text("why-answer").contains("Does not work in Tenby"), text("why-answer"));
 
         driver.findElement(By.id("on")).clear();
         driver.findElement(By.id("on")).sendKeys("2020-01-01");

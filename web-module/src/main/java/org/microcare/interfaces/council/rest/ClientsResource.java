@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.microcare.application.ProgrammeLists;
 import org.microcare.application.Today;
 import org.microcare.application.casework.ClientForm;
 import org.microcare.application.casework.ClientService;
@@ -160,6 +161,9 @@ public class ClientsResource {
     MatchingService matching;
 
     @Inject
+    ProgrammeLists lists;
+
+    @Inject
     ConcernService concerns;
 
     @Inject
@@ -266,7 +270,9 @@ public class ClientsResource {
                                    @QueryParam("on") String on) {
         MatchingService.Exclusion e = matching.exclusion(id, microEnterpriseId, day(on), CouncilRequests.actor(request),
                 "API GET /clients/{id}/matches/{microEnterpriseId}");
-        return new ExclusionView(e.microEnterpriseId(), e.on(), e.isCandidate(), new MatchWords(Locale.ENGLISH).say(e.reasons()));
+        MatchWords words = e.isCandidate() ? new MatchWords(Locale.ENGLISH)
+                : new MatchWords(Locale.ENGLISH, lists.names(ProgrammeLists.Kind.SERVICE), lists.names(ProgrammeLists.Kind.LOCALITY));
+        return new ExclusionView(e.microEnterpriseId(), e.on(), e.isCandidate(), words.say(e.reasons()));
     }
 
     private static LocalDate day(String on) {

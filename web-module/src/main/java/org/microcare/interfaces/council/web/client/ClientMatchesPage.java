@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.microcare.application.ProgrammeLists;
 import org.microcare.application.casework.MatchingService;
 import org.microcare.application.casework.MatchingService.Exclusion;
 import org.microcare.application.casework.MatchingService.Matches;
@@ -42,6 +43,9 @@ public class ClientMatchesPage {
     CouncilPage council;
 
     @Inject
+    ProgrammeLists lists;
+
+    @Inject
     FormErrors errors;
 
     private String id;
@@ -70,6 +74,9 @@ public class ClientMatchesPage {
             matches = page.matches();
             askable = page.askable();
             exclusion = page.exclusion();
+            if (exclusion != null && !exclusion.isCandidate()) {
+                words = new MatchWords(Texts.locale(), lists.names(ProgrammeLists.Kind.SERVICE), lists.names(ProgrammeLists.Kind.LOCALITY));
+            }
             if (page.unknownMe()) {
                 errors.add("me", Texts.get("match.error.me"));
             }

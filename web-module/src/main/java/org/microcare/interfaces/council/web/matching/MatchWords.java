@@ -19,8 +19,8 @@ import org.microcare.interfaces.council.web.CodeNames;
 /**
  * Says a matching {@link Reason} in a language: the bundle's {@code key.firstArgument} when there is
  * one (such as {@code match.reason.language.cy}, "Speaks Welsh"), else {@code key} formatted with the
- * arguments: a language or the specialisms by name ({@link CodeNames}), weekday codes written as the
- * language's day names.
+ * arguments: a language or the specialisms by name ({@link CodeNames}), services and a locality by the
+ * council's names when given, weekday codes written as the language's day names.
  */
 public final class MatchWords {
 
@@ -42,9 +42,20 @@ public final class MatchWords {
      */
     private final Map<Reason, String> said = new HashMap<>();
 
+    /** The council's names of its service and locality codes, for the reasons that name them (why an ME is left out). */
+    private final Map<String, String> services;
+    private final Map<String, String> localities;
+
     public MatchWords(Locale locale) {
+        this(locale, Map.of(), Map.of());
+    }
+
+    /** Saying services and localities by the council's names for them: codes without a name are said as they are. */
+    public MatchWords(Locale locale, Map<String, String> services, Map<String, String> localities) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle("org.microcare.interfaces.council.web.messages", locale);
+        this.services = services;
+        this.localities = localities;
     }
 
     public String say(Reason reason) {
@@ -64,6 +75,10 @@ public final class MatchWords {
             values.add(CodeNames.language(bundle, locale, args.get(0)));
         } else if (reason.key().endsWith(".specialisms")) {
             values.add(Stream.of(args.get(0).split(", ")).map(code -> CodeNames.specialism(bundle, code)).collect(Collectors.joining(", ")));
+        } else if (reason.key().endsWith(".services")) {
+            values.add(Stream.of(args.get(0).split(", ")).map(code -> services.getOrDefault(code, code)).collect(Collectors.joining(", ")));
+        } else if (reason.key().endsWith(".locality")) {
+            values.add(localities.getOrDefault(args.get(0), args.get(0)));
         } else {
             for (String a : args) {
                 values.add(NUMBER.matcher(a).matches() ? (Object) Integer.valueOf(a) : days(a));

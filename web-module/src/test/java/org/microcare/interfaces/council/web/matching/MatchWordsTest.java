@@ -33,6 +33,16 @@ class MatchWordsTest {
     }
 
     @Test
+    void servicesAndLocalitiesAreSaidByTheCouncilsNamesWhenGiven() {
+        MatchWords named = new MatchWords(Locale.ENGLISH, java.util.Map.of("PERSONAL_CARE", "Personal care", "RESPITE", "Respite"),
+                java.util.Map.of("TROON", "Troon"));
+        assertEquals("Does not work in Troon", named.say(Reason.of("match.excluded.locality", "TROON")));
+        assertEquals("Does not offer Personal care, Respite, GARDENING", named.say(Reason.of("match.excluded.services", "PERSONAL_CARE, RESPITE, GARDENING")),
+                "a code the council has no name for is said as it is");
+        assertEquals("Does not work in TROON", english.say(Reason.of("match.excluded.locality", "TROON")), "no names given");
+    }
+
+    @Test
     void daysNumbersAndPluralsAreWrittenOut() {
         assertEquals("Free Tuesday 09:00–12:00, Thursday 09:00–12:00",
                 english.say(Reason.of("match.reason.free", "TUE 09:00–12:00, THU 09:00–12:00")));
