@@ -6,8 +6,10 @@ import static org.microcare.platform.RunningPlatform.OPERATOR;
 import static org.microcare.platform.RunningPlatform.OPERATOR_PASSWORD;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -139,11 +141,11 @@ class RecoveryIT {
 
         // what a database restart or fail-over does to the pool: every idle connection gone at once
         int killed = 0;
-        try (Connection c = platform.connect(); java.sql.PreparedStatement idle = c.prepareStatement("SELECT id FROM information_schema.processlist"
+        try (Connection c = platform.connect(); PreparedStatement idle = c.prepareStatement("SELECT id FROM information_schema.processlist"
                 + " WHERE command = 'Sleep' AND id <> CONNECTION_ID() AND (db = ? OR db LIKE ?)")) {
             idle.setString(1, platform.platformSchema());
             idle.setString(2, platform.platformSchema() + "\\_t\\_%");
-            List<Long> ids = new java.util.ArrayList<>();
+            List<Long> ids = new ArrayList<>();
             try (ResultSet rs = idle.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
@@ -182,7 +184,7 @@ class RecoveryIT {
     private List<String> tables(String schema) throws Exception {
         try (Connection c = platform.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema + "' ORDER BY table_name")) {
-            List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             while (rs.next()) {
                 names.add(rs.getString(1));
             }

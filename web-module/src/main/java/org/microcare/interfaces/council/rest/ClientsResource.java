@@ -270,9 +270,7 @@ public class ClientsResource {
                                    @QueryParam("on") String on) {
         MatchingService.Exclusion e = matching.exclusion(id, microEnterpriseId, day(on), CouncilRequests.actor(request),
                 "API GET /clients/{id}/matches/{microEnterpriseId}");
-        MatchWords words = e.isCandidate() ? new MatchWords(Locale.ENGLISH)
-                : new MatchWords(Locale.ENGLISH, lists.names(ProgrammeLists.Kind.SERVICE), lists.names(ProgrammeLists.Kind.LOCALITY));
-        return new ExclusionView(e.microEnterpriseId(), e.on(), e.isCandidate(), words.say(e.reasons()));
+        return new ExclusionView(e.microEnterpriseId(), e.on(), e.isCandidate(), new MatchWords(Locale.ENGLISH, lists::names).say(e.reasons()));
     }
 
     private static LocalDate day(String on) {

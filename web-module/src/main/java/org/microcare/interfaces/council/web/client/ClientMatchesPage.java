@@ -61,7 +61,7 @@ public class ClientMatchesPage {
         id = PageForms.param("id");
         on = PageForms.param("on");
         me = PageForms.param("me");
-        words = new MatchWords(Texts.locale());
+        words = new MatchWords(Texts.locale(), lists::names);
         Violations v = new Violations();
         LocalDate day = Fields.date(on, "on", "The day", false, v);
         if (!v.isEmpty()) {
@@ -74,9 +74,6 @@ public class ClientMatchesPage {
             matches = page.matches();
             askable = page.askable();
             exclusion = page.exclusion();
-            if (exclusion != null && !exclusion.isCandidate()) {
-                words = new MatchWords(Texts.locale(), lists.names(ProgrammeLists.Kind.SERVICE), lists.names(ProgrammeLists.Kind.LOCALITY));
-            }
             if (page.unknownMe()) {
                 errors.add("me", Texts.get("match.error.me"));
             }

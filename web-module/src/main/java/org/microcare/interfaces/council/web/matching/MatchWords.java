@@ -2,23 +2,27 @@ package org.microcare.interfaces.council.web.matching;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.microcare.application.ProgrammeLists.Kind;
 import org.microcare.domain.model.matching.Reason;
 import org.microcare.interfaces.council.web.CodeNames;
 
 /**
  * Says a matching {@link Reason} in a language: the bundle's {@code key.firstArgument} when there is
- * one (such as {@code match.reason.language.cy}, "Speaks Welsh"), else {@code key} formatted with the
+ * one (such as {@code match.reason.gender.FEMALE}, "A woman, as preferred"), else {@code key} formatted with the
  * arguments: a language or the specialisms by name ({@link CodeNames}), services and a locality by the
  * council's names when given, weekday codes written as the language's day names.
  */
@@ -42,20 +46,22 @@ public final class MatchWords {
      */
     private final Map<Reason, String> said = new HashMap<>();
 
-    /** The council's names of its service and locality codes, for the reasons that name them (why an ME is left out). */
-    private final Map<String, String> services;
-    private final Map<String, String> localities;
+    /** The council's names for the codes of one of its lists, asked for a list the first time a reason names one of its codes. */
+    private final Function<Kind, Map<String, String>> councilNames;
+    private final Map<Kind, Map<String, String>> named = new EnumMap<>(Kind.class);
 
     public MatchWords(Locale locale) {
-        this(locale, Map.of(), Map.of());
+        this(locale, kind -> Map.of());
     }
 
-    /** Saying services and localities by the council's names for them: codes without a name are said as they are. */
-    public MatchWords(Locale locale, Map<String, String> services, Map<String, String> localities) {
+    /**
+     * Saying services and localities by the council's names for them (such as {@code ProgrammeLists::names}); a code
+     * without a name is said as it is.
+     */
+    public MatchWords(Locale locale, Function<Kind, Map<String, String>> councilNames) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle("org.microcare.interfaces.council.web.messages", locale);
-        this.services = services;
-        this.localities = localities;
+        this.councilNames = councilNames;
     }
 
     public String say(Reason reason) {
@@ -71,14 +77,16 @@ public final class MatchWords {
             }
         }
         List<Object> values = new ArrayList<>();
-        if (reason.key().endsWith(".language")) {
-            values.add(CodeNames.language(bundle, locale, args.get(0)));
-        } else if (reason.key().endsWith(".specialisms")) {
-            values.add(Stream.of(args.get(0).split(", ")).map(code -> CodeNames.specialism(bundle, code)).collect(Collectors.joining(", ")));
-        } else if (reason.key().endsWith(".services")) {
-            values.add(Stream.of(args.get(0).split(", ")).map(code -> services.getOrDefault(code, code)).collect(Collectors.joining(", ")));
-        } else if (reason.key().endsWith(".locality")) {
-            values.add(localities.getOrDefault(args.get(0), args.get(0)));
+        UnaryOperator<String> name = switch (reason.key().substring(reason.key().lastIndexOf('.') + 1)) {
+            case "language" -> code -> CodeNames.language(bundle, locale, code);
+            case "specialisms" -> code -> CodeNames.specialism(bundle, code);
+            case "services" -> code -> council(Kind.SERVICE).getOrDefault(code, code);
+            case "locality" -> code -> council(Kind.LOCALITY).getOrDefault(code, code);
+            default -> null;
+        };
+        if (name != null) {
+            // one code, or several joined by ", " (Matching's lists of specialisms and services)
+            values.add(Stream.of(args.get(0).split(", ")).map(name).collect(Collectors.joining(", ")));
         } else {
             for (String a : args) {
                 values.add(NUMBER.matcher(a).matches() ? (Object) Integer.valueOf(a) : days(a));
@@ -86,6 +94,10 @@ public final class MatchWords {
         }
         return format(reason.key()).orElseThrow(() -> new java.util.MissingResourceException("No text for " + reason.key(),
                 bundle.getClass().getName(), reason.key())).format(values.toArray());
+    }
+
+    private Map<String, String> council(Kind kind) {
+        return named.computeIfAbsent(kind, councilNames);
     }
 
     private Optional<MessageFormat> format(String key) {

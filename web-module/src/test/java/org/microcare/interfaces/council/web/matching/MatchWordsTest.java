@@ -3,8 +3,10 @@ package org.microcare.interfaces.council.web.matching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.microcare.application.ProgrammeLists.Kind;
 import org.microcare.domain.model.matching.Reason;
 
 class MatchWordsTest {
@@ -34,8 +36,8 @@ class MatchWordsTest {
 
     @Test
     void servicesAndLocalitiesAreSaidByTheCouncilsNamesWhenGiven() {
-        MatchWords named = new MatchWords(Locale.ENGLISH, java.util.Map.of("PERSONAL_CARE", "Personal care", "RESPITE", "Respite"),
-                java.util.Map.of("TROON", "Troon"));
+        MatchWords named = new MatchWords(Locale.ENGLISH, kind -> kind == Kind.SERVICE ? Map.of("PERSONAL_CARE", "Personal care", "RESPITE", "Respite")
+                : Map.of("TROON", "Troon"));
         assertEquals("Does not work in Troon", named.say(Reason.of("match.excluded.locality", "TROON")));
         assertEquals("Does not offer Personal care, Respite, GARDENING", named.say(Reason.of("match.excluded.services", "PERSONAL_CARE, RESPITE, GARDENING")),
                 "a code the council has no name for is said as it is");
