@@ -156,6 +156,42 @@ public class MatchingIT {
     }
 
     @Test
+    void whatAClientDoesNotAskAboutIsNotReadAndWhatItDoesIsReadForEveryItem() {
+        // no language: the specialisms alone are read, each one the ME holds found; neither: only the windows; and the
+        // hours and distinct clients of the ME's arrangements active today
+        String specialist = broker.create("clients", json("{'reference':'SW-2003','postcode':'KA10 6EP','locality':'TROON',"
+                + "'servicesNeeded':['PERSONAL_CARE'],'hoursPerWeek':4,'fundingRoute':'DIRECT_PAYMENT','personalCareNeeded':true,"
+                + "'preferences':{'hasPets':false,'specialisms':['STROKE','DEMENTIA']},'preferredTimes':[" + TUESDAY + "],"
+                + "'referredOn':'2024-02-20','consentGivenOn':'2024-02-20'}")).getString("id");
+        String plain = broker.create("clients", json("{'reference':'SW-2004','postcode':'KA10 6EP','locality':'TROON',"
+                + "'servicesNeeded':['PERSONAL_CARE'],'hoursPerWeek':4,'fundingRoute':'DIRECT_PAYMENT','personalCareNeeded':true,"
+                + "'preferences':{'hasPets':false,'specialisms':[]},'preferredTimes':[" + TUESDAY + "],"
+                + "'referredOn':'2024-02-20','consentGivenOn':'2024-02-20'}")).getString("id");
+        String both = listed("Both Kinds", "MALE", "TROON", 12, true, false, "'cy'", "'DEMENTIA','STROKE'", TUESDAY);
+        String one = listed("One Kind", "FEMALE", "TROON", 9, true, false, "'en'", "'STROKE'", "{'day':'MON','from':'09:00','to':'12:00'}");
+        // Both Kinds already supports two other people, 3 and 2 hours a week
+        for (String[] other : new String[][] {{client, "3"}, {plain, "2"}}) {
+            broker.create("arrangements", json("{'clientId':'" + other[0] + "','microEnterpriseId':'" + both + "','startsOn':'" + TODAY.minusDays(2)
+                    + "','hoursPerWeek':" + other[1] + ",'hourlyRate':'20.00','funding':'DIRECT_PAYMENT'}"));
+        }
+
+        List<JsonObject> matches = broker.get("clients/" + specialist + "/matches").array().getValuesAs(JsonObject.class);
+        assertEquals(List.of(both, one), matches.stream().map(m -> m.getString("microEnterpriseId")).toList(), matches.toString());
+        assertEquals(List.of(98, 53), matches.stream().map(m -> m.getInt("score")).toList());
+        assertEquals(List.of("Free Tuesday 09:00–12:00", "Experience: Dementia, Recovery after a stroke", "Already supports 2 clients",
+                "7 hours a week spare"), strings(matches.get(0), "reasons"));
+        assertEquals(List.of("Experience: Recovery after a stroke", "No other clients yet", "9 hours a week spare"),
+                strings(matches.get(1), "reasons"));
+        assertEquals(List.of("Not free Tuesday 09:00–12:00", "No experience: Dementia"), strings(matches.get(1), "unmet"));
+
+        List<JsonObject> plainMatches = broker.get("clients/" + plain + "/matches").array().getValuesAs(JsonObject.class);
+        assertEquals(List.of(both, one), plainMatches.stream().map(m -> m.getString("microEnterpriseId")).toList());
+        assertEquals(List.of(98, 60), plainMatches.stream().map(m -> m.getInt("score")).toList());
+        assertEquals(List.of("Free Tuesday 09:00–12:00", "Already supports 2 clients", "7 hours a week spare"), strings(plainMatches.get(0), "reasons"));
+        assertEquals(List.of("Not free Tuesday 09:00–12:00"), strings(plainMatches.get(1), "unmet"));
+    }
+
+    @Test
     void matchingIsAnAuditedReadForBrokersAndAdminsOnlyAndBadInputIsA4xx() {
         assertEquals(200, broker.get("clients/" + client + "/matches").status());
         assertEquals(200, admin.get("clients/" + client + "/matches").status());

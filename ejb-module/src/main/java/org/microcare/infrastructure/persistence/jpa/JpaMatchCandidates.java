@@ -43,9 +43,12 @@ import org.microcare.infrastructure.tenancy.SchemaNames;
  * {@link JpaPublishedListings#visibleOn}), not away, one {@code EXISTS} per other needed service, the locality, spare capacity, personal care and medication.
  *
  * <p>The same statement reads what ranking needs of each ME that passes, as select-list subqueries evaluated only
- * for those rows: the hours a week and distinct clients of its arrangements active that day (one subquery), whether it has the
- * client's language and each specialism the client wants (one unique-index probe each), and its windows that
- * overlap one of the client's preferred times (a {@code JSON_ARRAYAGG}, MySQL 8 and MariaDB 10.5+). So a
+ * for those rows: the hours a week and distinct clients of its arrangements active that day (one subquery, as
+ * {@code "hours clients"}), which of the client's language and wanted specialisms it has (one subquery over its
+ * codes of those kinds, the numbers of the items held as {@code "0,2"}), and its windows that overlap one of the
+ * client's preferred times (a {@code JSON_ARRAYAGG}, MySQL 8 and MariaDB 10.5+). Text, not {@code JSON_ARRAY}, and
+ * one probe for the codes, not one per code: 0.7 ms less of 14 ms on 10,000 MEs (docs/benchmarks.md, "Ranking
+ * columns"). So a
  * {@link Candidate} carries only the languages, specialisms and windows ranking can use. Measured on 10,000 MEs
  * (bench/run-matching.sh, docs/benchmarks.md): the JPQL query followed by three {@code IN (:ids)} queries of ~350
  * ids each spent about 17 ms in the follow-ups, as long as the hard filters themselves. Native SQL names the
@@ -82,16 +85,37 @@ public class JpaMatchCandidates implements MatchCandidates {
         // what ranking asks of each ME, evaluated only for the rows that pass: its load that day, whether it has the
         // client's language and each wanted specialism, and its windows that overlap one of the client's preferred times
         StringBuilder sql = new StringBuilder("SELECT m.id, m.trading_name, m.capacity_hours_per_week, m.gender, m.pets_ok")
-                .append(", (SELECT JSON_ARRAY(COALESCE(SUM(l.hours_per_week), 0), COUNT(DISTINCT l.client_id)) FROM ").append(s)
+                .append(", (SELECT CONCAT(COALESCE(SUM(l.hours_per_week), 0), ' ', COUNT(DISTINCT l.client_id)) FROM ").append(s)
                 .append("arrangement l WHERE").append(active).append(")");
         Collections.addAll(params, day, day);
+        // the client's language (item 0, when asked) and wanted specialisms (items 1…) the ME holds, in one probe of the
+        // index (micro_enterprise_id, kind, code) per ME: the numbers of the items it holds, as "0,2"
         boolean language = criteria.language() != null && !criteria.language().isBlank();
-        if (language) {
-            holds(sql, ", ", s, CodeKind.LANGUAGE, criteria.language(), params);
-        }
         List<String> specialisms = List.copyOf(new TreeSet<>(criteria.specialisms()));
-        for (String specialism : specialisms) {
-            holds(sql, ", ", s, CodeKind.SPECIALISM, specialism, params);
+        if (language || !specialisms.isEmpty()) {
+            StringBuilder which = new StringBuilder();
+            StringBuilder where = new StringBuilder();
+            List<Object> whichParams = new ArrayList<>();
+            List<Object> whereParams = new ArrayList<>();
+            if (language) {
+                which.append(" WHEN k.kind = 'LANGUAGE' AND k.code = ? THEN 0");
+                whichParams.add(criteria.language());
+                where.append("(k.kind = 'LANGUAGE' AND k.code = ?)");
+                whereParams.add(criteria.language());
+            }
+            for (int i = 0; i < specialisms.size(); i++) {
+                which.append(" WHEN k.kind = 'SPECIALISM' AND k.code = ? THEN ").append(i + 1);
+                whichParams.add(specialisms.get(i));
+            }
+            if (!specialisms.isEmpty()) {
+                where.append(language ? " OR " : "").append("(k.kind = 'SPECIALISM' AND k.code IN (")
+                        .append(String.join(", ", Collections.nCopies(specialisms.size(), "?"))).append("))");
+                whereParams.addAll(specialisms);
+            }
+            sql.append(", (SELECT GROUP_CONCAT(CASE").append(which).append(" END) FROM ").append(s)
+                    .append("micro_enterprise_code k WHERE k.micro_enterprise_id = m.id AND (").append(where).append("))");
+            params.addAll(whichParams);
+            params.addAll(whereParams);
         }
         boolean times = !criteria.preferredTimes().isEmpty();
         if (times) {
@@ -116,9 +140,9 @@ public class JpaMatchCandidates implements MatchCandidates {
             params.add(first);
         }
         for (String service : services) {
-            holds(sql, " AND ", s, CodeKind.SERVICE, service, params);
+            holds(sql, s, CodeKind.SERVICE, service, params);
         }
-        holds(sql, " AND ", s, CodeKind.LOCALITY, criteria.locality(), params);
+        holds(sql, s, CodeKind.LOCALITY, criteria.locality(), params);
         sql.append(" AND NOT EXISTS (SELECT 1 FROM ").append(s).append("micro_enterprise_absence ab WHERE ab.micro_enterprise_id = m.id")
                 .append(" AND ab.cancelled_at IS NULL AND ab.starts_on <= ? AND ab.ends_on >= ?)");
         Collections.addAll(params, to, day);
@@ -155,36 +179,42 @@ public class JpaMatchCandidates implements MatchCandidates {
         }
         Map<String, Integer> peaks = days ? peaks(rows.stream().map(r -> (String) r[0]).toList(), day, to) : Map.of();
         List<Candidate> out = new ArrayList<>(rows.size());
+        boolean codes = language || !specialisms.isEmpty();
         for (Object[] r : rows) {
             String id = (String) r[0];
-            int column = 6;
-            Set<String> languages = language && truth(r[column++]) ? Set.of(criteria.language()) : Set.of();
+            Set<String> languages = Set.of();
             Set<String> has = new HashSet<>();
-            for (String specialism : specialisms) {
-                if (truth(r[column++])) {
-                    has.add(specialism);
+            if (codes && r[6] != null) {
+                for (String item : text(r[6]).split(",")) {
+                    int n = Integer.parseInt(item);
+                    if (n == 0) {
+                        languages = Set.of(criteria.language());
+                    } else {
+                        has.add(specialisms.get(n - 1));
+                    }
                 }
             }
             List<AvailabilitySlot> windows = new ArrayList<>();
             if (times) {
-                for (JsonArray w : arrays(r[column])) {
+                for (JsonArray w : arrays(r[codes ? 7 : 6])) {
                     windows.add(new AvailabilitySlot(Weekday.valueOf(w.getString(0)), LocalTime.parse(w.getString(1)), LocalTime.parse(w.getString(2))));
                 }
             }
-            JsonArray load = array(r[5]);
-            int committed = Math.max(load.getInt(0), peaks.getOrDefault(id, 0));
-            out.add(new Candidate(id, (String) r[1], ((Number) r[2]).intValue() - committed, load.getInt(1),
+            String load = text(r[5]);
+            int space = load.indexOf(' ');
+            int committed = Math.max(Integer.parseInt(load, 0, space, 10), peaks.getOrDefault(id, 0));
+            int clients = Integer.parseInt(load, space + 1, load.length(), 10);
+            out.add(new Candidate(id, (String) r[1], ((Number) r[2]).intValue() - committed, clients,
                     r[3] == null ? null : Gender.valueOf((String) r[3]), languages, has, truth(r[4]), windows));
         }
         return out;
     }
 
     /**
-     * Whether ME {@code m} holds a code, one probe of the unique index {@code (micro_enterprise_id, kind, code)}:
-     * appended after {@code joiner}, {@code " AND "} for a hard filter or {@code ", "} for a column ranking reads.
+     * A hard filter: ME {@code m} holds a code, one probe of the unique index {@code (micro_enterprise_id, kind, code)}.
      */
-    private static void holds(StringBuilder sql, String joiner, String schema, CodeKind kind, String code, List<Object> params) {
-        sql.append(joiner).append("EXISTS (SELECT 1 FROM ").append(schema).append("micro_enterprise_code k WHERE k.micro_enterprise_id = m.id")
+    private static void holds(StringBuilder sql, String schema, CodeKind kind, String code, List<Object> params) {
+        sql.append(" AND EXISTS (SELECT 1 FROM ").append(schema).append("micro_enterprise_code k WHERE k.micro_enterprise_id = m.id")
                 .append(" AND k.kind = '").append(kind.name()).append("' AND k.code = ?)");
         params.add(code);
     }
@@ -194,12 +224,16 @@ public class JpaMatchCandidates implements MatchCandidates {
         return json == null ? List.of() : array(json).getValuesAs(JsonArray.class);
     }
 
-    /** A JSON array the statement built, as the driver returns it (text, or bytes for MySQL's JSON type). */
+    /** A JSON array the statement built. */
     private static JsonArray array(Object json) {
-        String text = json instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : json.toString();
-        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text(json)))) {
             return reader.readArray();
         }
+    }
+
+    /** Text the statement built, as the driver returns it (a string, or bytes for MySQL's JSON type and some aggregates). */
+    private static String text(Object value) {
+        return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : value.toString();
     }
 
     private static boolean truth(Object value) {
