@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,10 +16,8 @@ import java.util.concurrent.Future;
 
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import jakarta.persistence.TransactionRequiredException;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -210,20 +206,6 @@ class TenancyIT {
         assertTrue(TenantContext.current().isEmpty());
         EJBException e = assertThrows(EJBException.class, () -> catalogue.list(ProgrammeLists.Kind.SERVICE));
         assertInstanceOf(NoTenantException.class, rootOfType(e, NoTenantException.class));
-    }
-
-    @Test
-    void eachTransactionHasItsOwnEntityManagerClosedWhenItEndsAndThereIsNoneOutsideOne() throws Exception {
-        TwoCouncils two = sameServiceIdInTwo("em-life", "WALES", "WALES", "A's", "B's");
-        CurrentTenant council = CurrentTenant.of(two.a());
-        List<EntityManager> first = support.entityManagersOfOneTransaction(council);
-        List<EntityManager> second = support.entityManagersOfOneTransaction(council);
-        assertSame(first.get(0), first.get(1), "one EntityManager for the whole transaction");
-        assertNotSame(first.get(0), second.get(0), "a new one for the next transaction");
-        assertFalse(first.get(0).isOpen(), "closed when its transaction ended");
-        assertFalse(second.get(0).isOpen(), "closed when its transaction ended");
-        EJBException outside = assertThrows(EJBException.class, () -> support.schemaOutsideATransaction(council));
-        assertInstanceOf(TransactionRequiredException.class, rootOfType(outside, TransactionRequiredException.class));
     }
 
     @Test

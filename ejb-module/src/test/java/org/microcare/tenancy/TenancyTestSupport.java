@@ -14,13 +14,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.microcare.application.ProgrammeLists;
-import org.microcare.infrastructure.tenancy.CouncilData;
 import org.microcare.infrastructure.tenancy.CurrentTenant;
 import org.microcare.infrastructure.tenancy.TenantContext;
-import org.microcare.infrastructure.tenancy.TenantSchemaProperty;
 
 /**
  * Plain JDBC into a named schema, so tests can plant and read rows behind JPA's back; and one JTA transaction
@@ -43,21 +40,6 @@ public class TenancyTestSupport {
         names.add(TenantContext.callAs(first, () -> catalogue.get(ProgrammeLists.Kind.SERVICE, id).getName()));
         names.add(TenantContext.callAs(second, () -> catalogue.get(ProgrammeLists.Kind.SERVICE, id).getName()));
         return names;
-    }
-
-    @Inject
-    @CouncilData
-    EntityManager em;
-
-    /** In one JTA transaction for the council: the transaction's EntityManager, asked for twice (the same one both times). */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public List<EntityManager> entityManagersOfOneTransaction(CurrentTenant council) {
-        return TenantContext.callAs(council, () -> List.of((EntityManager) em.getDelegate(), (EntityManager) em.getDelegate()));
-    }
-
-    /** With no transaction (this bean's default): asks the council EntityManager for something. */
-    public Object schemaOutsideATransaction(CurrentTenant council) {
-        return TenantContext.callAs(council, () -> em.getProperties().get(TenantSchemaProperty.NAME));
     }
 
     public void insertService(String schema, String id, String code, String name) throws SQLException {
