@@ -38,9 +38,10 @@ public final class MatchingBenchmark {
     /**
      * Requests (each with a raw select) before timing starts. A method the runnable calls once per request reaches
      * C2 only after some thousands of calls: counted with {@code jstat -compiler <pid>} on a paused run, 1,038
-     * compilations came in the second 300 requests, 151 in the sixth, and 8–177 in each 300 after 2,000 (docs/benchmarks.md,
-     * "Warm-up"), and the p95 fell from ~70 ms after 100 requests to ~47 ms after 2,000. A server answering brokers runs
-     * for days, so the default times the warm runnable; {@code --warmup 100} shows the cold one.
+     * compilations came in the second 300 requests, 151 in the sixth, and 8–177 in each 300 after 2,000, and the p95
+     * fell from ~70 ms after 100 requests to ~47 ms after 2,000 (docs/benchmarks.md, "Warm-up, and what ranking reads
+     * of each candidate"). A server answering brokers runs for days, so the default times the warm runnable;
+     * {@code --warmup 100} shows the cold one.
      */
     static int warmup = 2000;
     static int pauseSeconds = 0;

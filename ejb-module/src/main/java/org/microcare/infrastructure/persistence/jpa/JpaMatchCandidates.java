@@ -47,8 +47,8 @@ import org.microcare.infrastructure.tenancy.SchemaNames;
  * {@code "hours clients"}), which of the client's language and wanted specialisms it has (one subquery over its
  * codes of those kinds, the numbers of the items held as {@code "0,2"}), and its windows that overlap one of the
  * client's preferred times (a {@code JSON_ARRAYAGG}, MySQL 8 and MariaDB 10.5+). Text, not {@code JSON_ARRAY}, and
- * one probe for the codes, not one per code: 0.7 ms less of 14 ms on 10,000 MEs (docs/benchmarks.md, "Ranking
- * columns"). So a
+ * one probe for the codes, not one per code: 0.7 ms less of 14 ms on 10,000 MEs (docs/benchmarks.md, "Warm-up,
+ * and what ranking reads of each candidate"). So a
  * {@link Candidate} carries only the languages, specialisms and windows ranking can use. Measured on 10,000 MEs
  * (bench/run-matching.sh, docs/benchmarks.md): the JPQL query followed by three {@code IN (:ids)} queries of ~350
  * ids each spent about 17 ms in the follow-ups, as long as the hard filters themselves. Native SQL names the
@@ -92,7 +92,8 @@ public class JpaMatchCandidates implements MatchCandidates {
         // index (micro_enterprise_id, kind, code) per ME: the numbers of the items it holds, as "0,2"
         boolean language = criteria.language() != null && !criteria.language().isBlank();
         List<String> specialisms = List.copyOf(new TreeSet<>(criteria.specialisms()));
-        if (language || !specialisms.isEmpty()) {
+        boolean codes = language || !specialisms.isEmpty();
+        if (codes) {
             StringBuilder which = new StringBuilder();
             StringBuilder where = new StringBuilder();
             List<Object> whichParams = new ArrayList<>();
@@ -179,7 +180,6 @@ public class JpaMatchCandidates implements MatchCandidates {
         }
         Map<String, Integer> peaks = days ? peaks(rows.stream().map(r -> (String) r[0]).toList(), day, to) : Map.of();
         List<Candidate> out = new ArrayList<>(rows.size());
-        boolean codes = language || !specialisms.isEmpty();
         for (Object[] r : rows) {
             String id = (String) r[0];
             Set<String> languages = Set.of();
@@ -221,13 +221,11 @@ public class JpaMatchCandidates implements MatchCandidates {
 
     /** The rows of a {@code JSON_ARRAYAGG} of {@code JSON_ARRAY}s (SQL NULL when the ME has none). */
     private static List<JsonArray> arrays(Object json) {
-        return json == null ? List.of() : array(json).getValuesAs(JsonArray.class);
-    }
-
-    /** A JSON array the statement built. */
-    private static JsonArray array(Object json) {
+        if (json == null) {
+            return List.of();
+        }
         try (JsonReader reader = JSON.createReader(new StringReader(text(json)))) {
-            return reader.readArray();
+            return reader.readArray().getValuesAs(JsonArray.class);
         }
     }
 
